@@ -1,0 +1,61 @@
+using System.Diagnostics.CodeAnalysis;
+using CertLint.Cli.Commands;
+using CommandLine;
+using CommandLine.Text;
+
+namespace CertLint.Cli;
+
+public static class CliApp
+{
+    /// <summary>Every verb, registered in code (no reflection scan) so Native AOT keeps them.</summary>
+    private static readonly Type[] Verbs =
+    [
+        typeof(ShowCommand),
+    ];
+
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
+    public static int Run(string[] args, CliContext context)
+    {
+        using var parser = new Parser(settings =>
+        {
+            settings.HelpWriter = null;
+            settings.CaseInsensitiveEnumValues = true;
+            settings.AutoVersion = true;
+            settings.AutoHelp = true;
+        });
+        var result = parser.ParseArguments(args, Verbs);
+        if (result is Parsed<object> { Value: ICommand command })
+        {
+            try
+            {
+                return command.Execute(context);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Last line of defence: a bug must still be one line and exit 2, never a stack trace.
+                context.Error($"internal error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
+                return ExitCodes.UsageOrInput;
+            }
+        }
+        var errors = ((NotParsed<object>)result).Errors.ToList();
+        var help = HelpText.AutoBuild(result, h =>
+        {
+            h.AdditionalNewLineAfterOption = false;
+            h.Heading = $"certlint {typeof(CliApp).Assembly.GetName().Version?.ToString(3)}";
+            h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.";
+            return HelpText.DefaultParsingErrorsHandler(result, h);
+        }, e => e, verbsIndex: true);
+        if (errors.IsVersion())
+        {
+            context.Stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3));
+            return ExitCodes.Ok;
+        }
+        if (errors.IsHelp())
+        {
+            context.Stdout.WriteLine(help);
+            return ExitCodes.Ok;
+        }
+        context.Stderr.WriteLine(help);
+        return ExitCodes.UsageOrInput;
+    }
+}
