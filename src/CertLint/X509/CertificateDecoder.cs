@@ -32,6 +32,12 @@ public static class CertificateDecoder
             diagnostics.Add(ex.ToDiagnostic());
             return new CertificateDecodeResult(null, partial, diagnostics);
         }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            var at = partial.Count > 0 ? partial[^1].Location : new FieldLocation("certificate", 0, encoded.Length);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, "asn1.decode", at.Path, at.Offset, "malformed ASN.1: " + ex.Message.TrimEnd('.')));
+            return new CertificateDecodeResult(null, partial, diagnostics);
+        }
     }
 
     private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, List<DecodedField> partial)
@@ -185,6 +191,11 @@ public static class CertificateDecoder
         catch (Asn1DecodeException ex)
         {
             error = ex.ToDiagnostic("x509.extension-malformed");
+            diagnostics.Add(error);
+        }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            error = new DecodeDiagnostic(DiagnosticLevel.Error, "x509.extension-malformed", valuePath, valueStart, "malformed ASN.1: " + ex.Message.TrimEnd('.'));
             diagnostics.Add(error);
         }
         return new X509Extension(index, oid, critical, criticalEncoded, value, tlv.Locate(path),
