@@ -76,8 +76,10 @@ public class ContainerManifestTests
         var bytes = ContainerFixtures.Bytes(file);
         var result = ContainerFixtures.Decode(file);
 
-        Assert.NotEmpty(result.Objects);
-        Assert.Equal(bytes.Length, result.Objects[0].Origin.FileLength);
+        var topLevel = result.Objects.Where(o => o.ParentIndex is null).Select(o => o.Origin).ToList();
+        Assert.Equal(0, topLevel[0].FileOffset);
+        Assert.All(topLevel.Zip(topLevel.Skip(1)), pair => Assert.Equal(pair.First.FileOffset + pair.First.FileLength, pair.Second.FileOffset));
+        Assert.Equal(bytes.Length, topLevel[^1].FileOffset + topLevel[^1].FileLength);
         foreach (var item in result.Objects)
         {
             var inFile = bytes.AsSpan(item.Origin.FileOffset, item.Origin.FileLength);

@@ -18,6 +18,15 @@ public class ObjectKindTests
     }
 
     [Fact]
+    public void LegacyEncryptedPemKeyIsRecognisedAndItsHeadersNoted()
+    {
+        var item = Assert.Single(ContainerFixtures.Decode("key-rsa-legacy-encrypted.pem").Objects);
+
+        Assert.Equal(ObjectKind.RsaPrivateKey, item.Kind);
+        Assert.Contains(item.Notes, n => n.Contains("Proc-Type", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void PemWithTwoKindsGivesBothInFileOrder()
     {
         var result = ContainerFixtures.Decode("key-ec-with-parameters.pem");
