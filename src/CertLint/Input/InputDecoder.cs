@@ -260,6 +260,12 @@ public static class InputDecoder
             {
                 contents = Pkcs7Reader.Read(encoded, diagnostics);
             }
+            catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+            {
+                Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.Message.TrimEnd('.')}", origin.FileOffset));
+                Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = notes });
+                return;
+            }
             catch (Asn1DecodeException ex)
             {
                 Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.ToDiagnostic()}", origin.Encoding == "DER" ? origin.FileOffset + ex.Offset : origin.FileOffset));

@@ -61,13 +61,13 @@ public static class PemReader
 
     private static (byte[]? Data, bool HasHeaders, string? Error, int? ErrorOffset) DecodeBody(string text, int start, int end)
     {
-        var body = text[start..end];
+        var body = text.AsSpan(start, end - start);
         var hasHeaders = false;
         // RFC 1421 headers (Proc-Type, DEK-Info) end at the first blank line.
         if (body.Contains(':'))
         {
-            var blank = body.IndexOf("\n\n", StringComparison.Ordinal);
-            var blankCrlf = body.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var blank = body.IndexOf("\n\n");
+            var blankCrlf = body.IndexOf("\r\n\r\n");
             var cut = blank >= 0 ? blank + 2 : blankCrlf >= 0 ? blankCrlf + 4 : -1;
             if (cut >= 0 && body[..cut].Contains(':'))
             {
