@@ -200,11 +200,15 @@ public static class InputDecoder
             var origin = encoding == "base64"
                 ? new Origin(context.Name, encoding, 0, wholeFile ?? data.Length, InnerOffset: position, InnerLength: consumed)
                 : new Origin(context.Name, encoding, baseOffset + position, consumed);
+            context.Add(kind, encoded, origin, []);
             if (kind == ObjectKind.Unknown)
             {
-                context.Errors.Add(new InputError(context.Name, "unrecognised DER object (not a certificate, PKCS#7, CRL, CSR, key or PKCS#12)", baseOffset + position));
+                // One error for the input, not one per chunk: garbage that happens to parse as TLVs is still garbage.
+                var unread = data.Length - position - consumed;
+                var tail = unread > 0 ? $"; the {unread} byte(s) after it were not read" : "";
+                context.Errors.Add(new InputError(context.Name, $"unrecognised DER object (not a certificate, PKCS#7, CRL, CSR, key or PKCS#12){tail}", baseOffset + position));
+                return;
             }
-            context.Add(kind, encoded, origin, []);
             position += consumed;
         }
     }

@@ -92,18 +92,25 @@ public static class PemReader
 
     private static string Printable(char c) => c < 0x20 || c > 0x7E ? $"\\x{(int)c:X2}" : c.ToString();
 
+    /// <summary>Just past the line break (LF, CRLF or a lone CR, as classic Mac OS wrote) that ends the line at <paramref name="from"/>.</summary>
     private static int EndOfLine(string text, int from)
     {
-        var nl = text.IndexOf('\n', from);
-        return nl < 0 ? text.Length : nl + 1;
+        var brk = text.IndexOfAny(['\r', '\n'], from);
+        if (brk < 0)
+        {
+            return text.Length;
+        }
+        return IsCrLf(text, brk) ? brk + 2 : brk + 1;
     }
+
+    private static bool IsCrLf(string text, int i) => text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
 
     private static List<int> LineIndex(string text)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && !IsCrLf(text, i)))
             {
                 starts.Add(i + 1);
             }
