@@ -14,7 +14,8 @@ internal static class ExtensionChecks
     /// A finding at the extension when it is present and its critical flag differs from <paramref name="wantCritical"/>;
     /// <paramref name="requirement"/> completes the message ("MUST be non-critical").
     /// </summary>
-    public static IEnumerable<Finding> Criticality(RuleDescriptor rule, Certificate certificate, string oid, bool wantCritical, string requirement)
+    public static IEnumerable<Finding> Criticality(RuleDescriptor rule, Certificate certificate, string oid, bool wantCritical, string requirement,
+        string source = "RFC 5280")
     {
         var extension = certificate.Extension(oid);
         if (extension is null || extension.Critical == wantCritical)
@@ -22,7 +23,7 @@ internal static class ExtensionChecks
             return None;
         }
         var state = extension.Critical ? "marked critical" : "not marked critical";
-        return [Finding.At(rule, $"{extension.Name} extension is {state}; RFC 5280 says it {requirement}", extension.Location)];
+        return [Finding.At(rule, $"{extension.Name} extension is {state}; {source} says it {requirement}", extension.Location)];
     }
 
     /// <summary>A finding at the extension when a CA-only extension appears in an end-entity certificate.</summary>

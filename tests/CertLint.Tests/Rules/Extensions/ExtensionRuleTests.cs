@@ -75,8 +75,6 @@ public class ExtensionRuleTests
         { "rfc5280.ext.ns-cert-type", "leaf-ns-cert-type", "leaf-good" },
     };
 
-    private static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
-
     private static string Fixture(string name) => $"rfc5280-ext/{name}.der";
 
     [Theory]
@@ -84,12 +82,7 @@ public class ExtensionRuleTests
     public void FiresOnceOnItsFixture(string id, string fires, string quiet)
     {
         _ = quiet;
-        var rule = Rule(id);
-        var finding = RuleTestKit.AssertFires(rule, Fixture(fires));
-        Assert.Equal(rule.Descriptor.DefaultSeverity, finding.Severity);
-        Assert.False(string.IsNullOrWhiteSpace(finding.Path));
-        Assert.True(finding.Offset is > 0, $"{id}: finding has no offset");
-        Assert.True(finding.Offset < Fixtures.Bytes(Fixture(fires)).Length);
+        FixtureCases.FiresOnce(id, Fixture(fires));
     }
 
     [Theory]
@@ -97,7 +90,7 @@ public class ExtensionRuleTests
     public void QuietOnWellFormedCertificate(string id, string fires, string quiet)
     {
         _ = fires;
-        RuleTestKit.AssertQuiet(Rule(id), Fixture(quiet));
+        RuleTestKit.AssertQuiet(FixtureCases.Rule(id), Fixture(quiet));
     }
 
     [Fact]
@@ -113,16 +106,8 @@ public class ExtensionRuleTests
     [InlineData("int-good")]
     [InlineData("root-good")]
     [InlineData("leaf-good-empty-subject")]
-    public void WellFormedCertificatesPassEveryApplicableExtensionRule(string fixture)
-    {
-        var certificate = Fixtures.Certificate(Fixture(fixture));
-        var role = RuleContext.RoleOf(certificate);
-        var findings = Rfc5280Pack.Rules
-            .Where(r => r.Descriptor.Id.StartsWith("rfc5280.ext.", StringComparison.Ordinal) && (r.Descriptor.AppliesTo & role) != 0)
-            .SelectMany(r => RuleTestKit.Run(r, certificate))
-            .Select(f => $"{f.RuleId}: {f.Message}");
-        Assert.Empty(findings);
-    }
+    public void WellFormedCertificatesPassEveryApplicableExtensionRule(string fixture) =>
+        Assert.Empty(FixtureCases.ApplicableFindings(Rfc5280Pack.Rules.Where(r => r.Descriptor.Id.StartsWith("rfc5280.ext.", StringComparison.Ordinal)), Fixture(fixture)));
 
     [Fact]
     public void DescriptorsAreComplete()
