@@ -1,10 +1,56 @@
 namespace CertLint.Rules.Rfc5280;
 
-/// <summary>The RFC 5280 rule pack: one rule per file in this folder, listed here.</summary>
+/// <summary>The RFC 5280 rule pack: one rule per file in this folder, listed here (sorted by file name).</summary>
 public static class Rfc5280Pack
 {
     public static IReadOnlyList<IRule> Rules { get; } =
     [
+        new CaSubjectEmpty(),
+        new EcExplicitParameters(),
+        new EcPointCompressed(),
+        new EcPointInvalid(),
+        new EcdsaSignatureParametersAbsent(),
+        new EdwardsKeyParametersAbsent(),
+        new IssuerEmpty(),
+        new NameAttributeEmpty(),
+        new NameAttributeTooLong(),
+        new NameAttributeType(),
+        new NameControlCharacters(),
+        new NameCountryCode(),
+        new NameLegacyStringType(),
+        new NameMultiValuedRdn(),
+        new NameStringInvalidForType(),
+        new NameWhitespace(),
+        new RsaExponentInvalid(),
+        new RsaExponentUnusual(),
+        new RsaKeyParametersNull(),
+        new RsaModulusBelow1024(),
+        new RsaModulusBelow2048(),
+        new RsaModulusInvalid(),
+        new RsaPssParametersInconsistent(),
+        new RsaPssParametersInvalid(),
+        new RsaSignatureParametersNull(),
+        new SerialNumberLowEntropy(),
         new SerialNumberPositive(),
+        new SerialNumberTooLong(),
+        new Sha1Signature(),
+        new SignatureAlgorithmMismatch(),
+        new SignatureValueEmpty(),
+        new SignatureValueUnusedBits(),
+        new SubjectEmailAddress(),
+        new UniqueIdentifiersPresent(),
+        new UnknownKeyAlgorithm(),
+        new UnknownSignatureAlgorithm(),
+        new ValidityGeneralizedTimeBefore2050(),
+        new ValidityReversed(),
+        new ValidityTimeFraction(),
+        new ValidityTimeNotZulu(),
+        new ValidityTimeUnreadable(),
+        new ValidityTimeWithoutSeconds(),
+        new VersionExtensionsRequireV3(),
+        new VersionOldCa(),
+        new VersionOutOfRange(),
+        new VersionUniqueIdsRequireV2(),
+        new WeakSignatureHashMd(),
     ];
 }
