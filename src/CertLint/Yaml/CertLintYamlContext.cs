@@ -8,6 +8,8 @@ namespace CertLint.Yaml;
 /// </summary>
 [YamlStaticContext]
 [YamlSerializable(typeof(ProbeDocument))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpecDocument))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpec))]
 public partial class CertLintYamlContext : StaticContext
 {
     public static IDeserializer Deserializer() =>
