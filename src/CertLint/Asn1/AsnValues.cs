@@ -117,15 +117,33 @@ public static class AsnValues
                 "constructed OCTET STRING (BER), DER requires primitive"));
             try
             {
-                return (AsnDecoder.ReadOctetString(cursor.Encoded(ctlv).Span, AsnEncodingRules.BER, out _, constructed), ctlv);
+                return (JoinSegments(cursor.Encoded(ctlv).Span, constructed), ctlv);
             }
-            catch (AsnContentException ex)
+            catch (Exception ex) when (ex is AsnContentException or ArgumentException)
             {
                 throw new Asn1DecodeException(path, ctlv.Offset, "malformed constructed OCTET STRING: " + ex.Message);
             }
         }
         var tlv = cursor.Read(path, expected, "OCTET STRING");
         return (cursor.Content(tlv), tlv);
+    }
+
+    /// <summary>
+    /// The content of a constructed (BER) string. AsnDecoder.ReadOctetString refuses a universal tag other than
+    /// OCTET STRING (a constructed UTF8String, say), so character string types go through the character-string reader.
+    /// </summary>
+    private static byte[] JoinSegments(ReadOnlySpan<byte> encoded, Asn1Tag tag)
+    {
+        if (tag.TagClass != TagClass.Universal || tag.TagValue == (int)UniversalTagNumber.OctetString)
+        {
+            return AsnDecoder.ReadOctetString(encoded, AsnEncodingRules.BER, out _, tag);
+        }
+        var buffer = new byte[encoded.Length];
+        if (!AsnDecoder.TryReadCharacterStringBytes(encoded, buffer, AsnEncodingRules.BER, tag, out _, out var written))
+        {
+            throw new AsnContentException("segments do not fit");
+        }
+        return buffer[..written];
     }
 
     public static void ReadNull(AsnCursor cursor, string path)
