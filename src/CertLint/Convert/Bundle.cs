@@ -6,10 +6,13 @@ namespace CertLint.Conversion;
 /// <summary>One certificate as read, with its position among all inputs (<see cref="Index"/>, 0-based, argument order then stored order).</summary>
 public sealed record BundleCertificate(int Index, Certificate Certificate, Origin Origin)
 {
-    /// <summary>Short name for reports: the common name, else the whole subject, else the fingerprint.</summary>
-    public string Label => Certificate.Subject.CommonName is { Length: > 0 } cn
+    /// <summary>
+    /// Short name for reports: the common name, else the whole subject, else the fingerprint; escaped, because a
+    /// name is attacker-controlled text headed for a terminal.
+    /// </summary>
+    public string Label => Annotation.Escape(Certificate.Subject.CommonName is { Length: > 0 } cn
         ? cn
-        : Certificate.Subject.IsEmpty ? "sha256:" + Certificate.Sha256[..16] : Certificate.Subject.ToString();
+        : Certificate.Subject.IsEmpty ? "sha256:" + Certificate.Sha256[..16] : Certificate.Subject.ToString());
 
     public ReadOnlyMemory<byte> Encoded => Certificate.Encoded;
 }

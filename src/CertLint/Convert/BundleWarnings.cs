@@ -44,7 +44,7 @@ internal static class BundleWarnings
 
     private static void AddTop(ConversionReport report, BundleCertificate top, IssuerFinding finding, bool alone)
     {
-        var issuerName = top.Certificate.Issuer.ToString();
+        var issuerName = Annotation.Escape(top.Certificate.Issuer.ToString());
         switch (finding.Status)
         {
             case IssuerStatus.Missing when finding.Reason is not null:
@@ -61,7 +61,8 @@ internal static class BundleWarnings
                 report.Notes.Add($"the chain of '{top.Label}' ends below its issuer ({issuerName}), which is not in the input (usual when the root is left out)");
                 break;
             case IssuerStatus.NotVerified:
-                report.Warnings.Add($"'{top.Label}' names '{finding.Issuer!.Label}' as issuer, but that certificate's key does not verify its signature ({finding.Reason}): not linked; its real issuer is missing");
+                var why = finding.Reason is null or "signature does not verify" ? "" : $" ({finding.Reason})";
+                report.Warnings.Add($"'{top.Label}' names '{finding.Issuer!.Label}' as issuer, but that certificate's key does not verify its signature{why}: not linked; its real issuer is missing");
                 break;
         }
     }

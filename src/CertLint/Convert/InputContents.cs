@@ -29,5 +29,8 @@ public static class InputContents
 
     private static string Counted(int count, string what) => count == 1 ? Article(what) + what : $"{count} x {what}";
 
-    private static string Article(string what) => "aeiouAEIOU".Contains(what[0]) || what.StartsWith("RSA", StringComparison.Ordinal) ? "an " : "a ";
+    // "EC parameters" is plural: no article.
+    private static string Article(string what) => what.EndsWith('s') ? ""
+        : "aeiouAEIOU".Contains(what[0]) || what.StartsWith("RSA", StringComparison.Ordinal) ? "an " : "a ";
+
 }
