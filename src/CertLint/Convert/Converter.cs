@@ -34,7 +34,8 @@ public static class Converter
         }
         if (!options.Dedupe)
         {
-            chains = chains.Select(chain => WithCopies(chain, bundle.Certificates, options.Order == ChainOrder.AsIs)).ToList();
+            var copies = bundle.Certificates.ToLookup(c => c.Certificate.Sha256, StringComparer.Ordinal);
+            chains = chains.Select(chain => WithCopies(chain, copies, options.Order == ChainOrder.AsIs)).ToList();
         }
         var written = chains.SelectMany(c => c).ToList();
         var crls = options.IncludeCrls ? bundle.Crls : [];
@@ -54,15 +55,10 @@ public static class Converter
     }
 
     /// <summary>Puts back the copies of duplicated certificates: in input order for as-is, else right after the first copy.</summary>
-    private static IReadOnlyList<BundleCertificate> WithCopies(IReadOnlyList<BundleCertificate> chain, IReadOnlyList<BundleCertificate> all, bool asIs)
+    private static IReadOnlyList<BundleCertificate> WithCopies(IReadOnlyList<BundleCertificate> chain, ILookup<string, BundleCertificate> copies, bool asIs)
     {
-        var wanted = chain.Select(c => c.Certificate.Sha256).ToHashSet(StringComparer.Ordinal);
-        if (asIs)
-        {
-            return all.Where(c => wanted.Contains(c.Certificate.Sha256)).ToList();
-        }
-        var copies = all.Where(c => wanted.Contains(c.Certificate.Sha256)).ToLookup(c => c.Certificate.Sha256, StringComparer.Ordinal);
-        return chain.SelectMany(c => copies[c.Certificate.Sha256]).ToList();
+        var all = chain.SelectMany(c => copies[c.Certificate.Sha256]);
+        return (asIs ? all.OrderBy(c => c.Index) : all).ToList();
     }
 
     private static string RoleCounts(ChainGraph graph)
