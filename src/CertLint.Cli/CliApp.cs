@@ -13,9 +13,11 @@ public static class CliApp
     private static readonly Type[] Verbs =
     [
         typeof(ShowCommand),
+        typeof(ConvertCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ConvertCommand))]
     public static int Run(string[] args, CliContext context)
     {
         using var parser = new Parser(settings =>
