@@ -72,7 +72,7 @@ internal sealed class MbedTlsExtensionParser(MbedTlsParseContext c, MbedTlsCerti
                 if (critical && !c.Config.IsDefined("MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION"))
                     return c.Add(X509InvalidExtensions, Asn1UnexpectedTag,
                         $"critical extension {oidText} ({name}) is not supported by Mbed TLS {c.Target.Release}",
-                        $"tbsCertificate.extensions[{index}]", extAt);
+                        $"tbsCertificate.extensions[{index}]", extAt, oidText);
                 crt.SkippedExtensions.Add($"{oidText} ({name}){(critical ? ", critical, skipped by MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION" : ", not critical, skipped")}");
                 continue;
             }

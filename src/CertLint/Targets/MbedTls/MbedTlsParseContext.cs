@@ -24,8 +24,8 @@ internal sealed class MbedTlsParseContext(MbedTlsTarget target, MbedTlsConfig co
     }
 
     /// <summary>MBEDTLS_ERROR_ADD of the release, recording a cause when the inner step had none.</summary>
-    public int Add(int high, int low, string what, string path, int offset) =>
-        Fail(Target.Add(high, low), what, path, offset);
+    public int Add(int high, int low, string what, string path, int offset, string? oid = null) =>
+        Fail(Target.Add(high, low), what, path, offset, oid);
 
     public static string Describe(int asn1Code) => asn1Code switch
     {
