@@ -5,6 +5,8 @@ namespace CertLint.Targets.MbedTls;
 /// <summary>Turns a parse failure and its cause into the changes that fit: re-issue, upgrade, option, callback.</summary>
 internal static class MbedTlsFixAdvisor
 {
+    // RFC 5280 4.2.1.10, 4.2.1.11, 4.2.1.14: conforming CAs mark these critical.
+    private static readonly HashSet<string> MustBeCritical = ["2.5.29.30", "2.5.29.36", "2.5.29.54"];
     private const string AllowCritical = "MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION";
     private const string IgnoreWarning =
         "Mbed TLS then ignores every critical extension it does not understand: whatever that extension constrains " +
@@ -21,7 +23,9 @@ internal static class MbedTlsFixAdvisor
         {
             oid ??= what.Split(' ')[2];
             var name = MbedTlsExtensionNames.Name(oid);
-            fixes.Add(new("reissue", $"Re-issue the certificate with {name} ({oid}) marked non-critical, if relying parties may ignore it."));
+            fixes.Add(MustBeCritical.Contains(oid)
+                ? new("reissue", $"Re-issue the certificate without {name} ({oid}): RFC 5280 requires it to be critical, so it cannot simply be marked non-critical.")
+                : new("reissue", $"Re-issue the certificate with {name} ({oid}) marked non-critical, if relying parties may ignore it."));
             AddUpgrade(fixes, target, t => t.Facts.RecognisedExtensions.Any(e => e.Oid == oid), $"parses {name}");
             AddIgnoreUnknown(fixes, config);
         }
