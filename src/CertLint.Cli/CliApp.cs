@@ -11,9 +11,13 @@ public static class CliApp
     private static readonly Type[] Verbs =
     [
         typeof(ShowCommand),
+        typeof(LintCommand),
+        typeof(RulesCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LintCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RulesCommand))]
     public static int Run(string[] args, CliContext context)
     {
         using var parser = new Parser(settings =>
@@ -22,6 +26,8 @@ public static class CliApp
             settings.CaseInsensitiveEnumValues = true;
             settings.AutoVersion = true;
             settings.AutoHelp = true;
+            // `lint --profile a --profile b`: repeatable options (added for lint, issue 3).
+            settings.AllowMultiInstance = true;
         });
         var result = parser.ParseArguments(args, Verbs);
         if (result is Parsed<object> { Value: ICommand command })
