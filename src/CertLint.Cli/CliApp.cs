@@ -20,6 +20,7 @@ public static class CliApp
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RulesCommand))]
     public static int Run(string[] args, CliContext context)
     {
+        args = Lint.RepeatableOptions.Normalize(args);
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = null;

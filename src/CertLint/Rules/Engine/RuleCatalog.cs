@@ -10,9 +10,14 @@ public sealed class RuleCatalog
 {
     public static RuleCatalog Default { get; } = new([]);
 
-    public RuleCatalog(IEnumerable<IFindingSource> sources)
+    public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources)
     {
-        Rules = [.. RuleRegistry.All, .. DecoderDiagnosticRules.All];
+    }
+
+    /// <summary>A catalog over given rule packs (tests use their own rules); decoder and engine rules are always in.</summary>
+    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources)
+    {
+        Rules = [.. packRules.Concat(DecoderDiagnosticRules.All).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
         Sources = [.. sources];
         var descriptors = Rules.Select(r => r.Descriptor)
             .Concat(EngineRules.All)
