@@ -32,6 +32,12 @@ public static class CertificateDecoder
             diagnostics.Add(ex.ToDiagnostic());
             return new CertificateDecodeResult(null, partial, diagnostics);
         }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            var at = partial.Count > 0 ? partial[^1].Location : new FieldLocation("certificate", 0, encoded.Length);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, "asn1.decode", at.Path, at.Offset, "malformed ASN.1: " + ex.Message.TrimEnd('.')));
+            return new CertificateDecodeResult(null, partial, diagnostics);
+        }
     }
 
     private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, List<DecodedField> partial)
@@ -55,30 +61,30 @@ public static class CertificateDecoder
                 diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", tbsPath + ".version", explicitTlv.Offset,
                     "version v1 is the DEFAULT and must be omitted in DER"));
             }
-            partial.Add(new DecodedField(versionLocation.Value, $"v{version + 1}"));
+            partial.Add(new DecodedField(versionLocation.Value, () => $"v{version + 1}"));
         }
 
         var serialStart = tbs.Position;
         var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber");
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
-        partial.Add(new DecodedField(serialLocation, Convert.ToHexString(serialRaw.Span)));
+        partial.Add(new DecodedField(serialLocation, () => Convert.ToHexString(serialRaw.Span)));
 
         var tbsSignature = AlgorithmIdentifier.Read(tbs, tbsPath + ".signature");
-        partial.Add(new DecodedField(tbsSignature.Location, tbsSignature.Name));
+        partial.Add(new DecodedField(tbsSignature.Location, () => tbsSignature.Name));
         var issuer = DistinguishedName.Read(tbs, tbsPath + ".issuer");
-        partial.Add(new DecodedField(issuer.Location, issuer.ToString()));
+        partial.Add(new DecodedField(issuer.Location, () => issuer.ToString()));
 
         var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
         var notBefore = AsnTime.Read(validity, tbsPath + ".validity.notBefore");
         var notAfter = AsnTime.Read(validity, tbsPath + ".validity.notAfter");
         validity.ExpectEnd("Validity");
-        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), $"{notBefore.Encoded} - {notAfter.Encoded}"));
+        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), () => $"{notBefore.Encoded} - {notAfter.Encoded}"));
 
         var subject = DistinguishedName.Read(tbs, tbsPath + ".subject");
-        partial.Add(new DecodedField(subject.Location, subject.ToString()));
+        partial.Add(new DecodedField(subject.Location, () => subject.ToString()));
 
         var spki = ReadPublicKey(tbs, tbsPath + ".subjectPublicKeyInfo");
-        partial.Add(new DecodedField(spki.Location, spki.Algorithm.Name));
+        partial.Add(new DecodedField(spki.Location, () => spki.Algorithm.Name));
 
         BitStringValue? issuerUid = null;
         BitStringValue? subjectUid = null;
@@ -185,6 +191,11 @@ public static class CertificateDecoder
         catch (Asn1DecodeException ex)
         {
             error = ex.ToDiagnostic("x509.extension-malformed");
+            diagnostics.Add(error);
+        }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            error = new DecodeDiagnostic(DiagnosticLevel.Error, "x509.extension-malformed", valuePath, valueStart, "malformed ASN.1: " + ex.Message.TrimEnd('.'));
             diagnostics.Add(error);
         }
         return new X509Extension(index, oid, critical, criticalEncoded, value, tlv.Locate(path),
