@@ -9,8 +9,11 @@ switch (which)
     case "decode":
         DecodeBenchmark.Run(count);
         break;
+    case "lint":
+        LintBenchmark.Run(count);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, lint)");
         return 2;
 }
 return 0;

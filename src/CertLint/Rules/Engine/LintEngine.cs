@@ -26,13 +26,14 @@ public sealed class LintEngine(LintConfiguration configuration)
             pending.Add(item);
             if (obj.Certificate is { } certificate)
             {
+                var chainIndex = contexts.Count;
                 item.Context = new RuleContext
                 {
                     Certificate = certificate,
                     Role = RuleContext.RoleOf(certificate),
                     Issuer = resolver.FindIssuer(certificate),
                     Chain = bundle,
-                    ChainIndex = bundle.IndexOf(certificate),
+                    ChainIndex = chainIndex,
                     TrustAnchors = configuration.TrustAnchors,
                     Clock = configuration.Clock,
                     Parameters = configuration.Profile.ParametersOf(""),

@@ -17,7 +17,9 @@ public sealed class RuleCatalog
     /// <summary>A catalog over given rule packs (tests use their own rules); decoder and engine rules are always in.</summary>
     public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources)
     {
-        Rules = [.. packRules.Concat(DecoderDiagnosticRules.All).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        var pack = packRules.ToList();
+        var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
+        Rules = [.. pack.Concat(decoder).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
         Sources = [.. sources];
         var descriptors = Rules.Select(r => r.Descriptor)
             .Concat(EngineRules.All)

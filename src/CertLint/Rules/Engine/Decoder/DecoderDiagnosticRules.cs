@@ -3,7 +3,8 @@ namespace CertLint.Rules.Engine.Decoder;
 /// <summary>
 /// The decoder diagnostic rules: one descriptor per diagnostic code the certificate decoder records
 /// (src/CertLint/Asn1, src/CertLint/X509). Codes without a rule of their own are reported by
-/// <c>certlint.decode.other</c>, so a new decoder check is never silently dropped.
+/// <c>certlint.decode.other</c>, so a new decoder check is never silently dropped. A code that a pack rule already
+/// reports (a malformed extension: <c>rfc5280.ext.malformed</c>) is left to that rule, so it is reported once.
 /// </summary>
 public static class DecoderDiagnosticRules
 {
@@ -66,7 +67,13 @@ public static class DecoderDiagnosticRules
         }, "x509.trailing-data"),
     ];
 
-    private static readonly DecoderDiagnosticRule Other = new(new RuleDescriptor
+    /// <summary>Decoder codes that pack rules report themselves, by the ID of that rule.</summary>
+    public static readonly IReadOnlyDictionary<string, string> ReportedByPackRules = new Dictionary<string, string>
+    {
+        ["x509.extension-malformed"] = "rfc5280.ext.malformed",
+    };
+
+    private static RuleDescriptor OtherDescriptor { get; } = new()
     {
         Id = "certlint.decode.other",
         Title = "Other decoder diagnostic",
@@ -77,7 +84,14 @@ public static class DecoderDiagnosticRules
         Rationale = "A structure the decoder had to tolerate is one that a stricter stack may reject.",
         Fix = "Follow the message; re-issue the certificate with a DER-conformant CA.",
         Example = "asn1.decode at tbsCertificate.subject",
-    }, code => Specific.All(r => !r.Matches(code)), namesCode: true);
+    };
 
-    public static IReadOnlyList<IRule> All { get; } = [.. Specific, Other];
+    /// <summary>The decoder rules for a catalog whose pack rules are <paramref name="packRuleIds"/>.</summary>
+    public static IReadOnlyList<IRule> For(IReadOnlySet<string> packRuleIds)
+    {
+        var deferred = ReportedByPackRules.Where(p => packRuleIds.Contains(p.Value)).Select(p => p.Key).ToHashSet();
+        var own = Specific.Where(r => !deferred.Any(r.Matches)).ToList();
+        var other = new DecoderDiagnosticRule(OtherDescriptor, code => !deferred.Contains(code) && own.All(r => !r.Matches(code)), namesCode: true);
+        return [.. own, other];
+    }
 }
