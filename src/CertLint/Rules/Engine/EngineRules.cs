@@ -22,7 +22,7 @@ public static class EngineRules
         Title = "A rule failed while checking the certificate",
         DefaultSeverity = Severity.Error,
         Source = "CertLint",
-        Citation = "CertLint",
+        Citation = "engine",
         Description = "Reports a rule that threw an exception instead of returning findings, naming the rule and the error.",
         Rationale = "A rule that fails has not checked the certificate; passing silently would hide a possible problem.",
         Fix = "Report the certificate and message to the CertLint maintainers; exclude the named rule in a profile to continue meanwhile.",
