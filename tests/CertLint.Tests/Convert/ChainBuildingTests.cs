@@ -21,6 +21,17 @@ public sealed class ChainBuildingTests
     }
 
     [Fact]
+    public void SignatureThatCannotBeCheckedLinksByNameOnlyWithAWarning()
+    {
+        var fixture = "convert/unknown-signature-algorithm.pem";
+        var result = ConvertKit.Convert(Fixtures.Path(fixture), "--order", "root-first");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ConvertKit.Recorded(fixture + ".sha256.txt").AsEnumerable().Reverse(), ConvertKit.CertificateHashes(result.StdoutBytes));
+        Assert.Contains("warning: 'server.example.test' is linked to its issuer 'CertLint Test EC Intermediate' by name only: the signature could not be checked (1.2.840.10045.4.3.127: ", result.Stderr);
+    }
+
+    [Fact]
     public void SeveralInputsAreOneBundleAndSharedIssuersComeAfterAllTheirLeaves()
     {
         var result = ConvertKit.Convert(Fixtures.Path("chains/ec-root.pem"), Fixtures.Path("chains/ec-server.pem"), Fixtures.Path("chains/ec-int.pem"), Fixtures.Path("chains/ec-client.pem"));
