@@ -9,6 +9,9 @@ namespace CertLint.Asn1;
 /// </summary>
 public static class AsnValues
 {
+    /// <summary>Prefix of the stand-in text for an OID whose encoding is not valid (followed by its content in hex).</summary>
+    public const string InvalidOidPrefix = "invalid-oid:";
+
     public static (BigInteger Value, ReadOnlyMemory<byte> Raw) ReadInteger(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Integer, "INTEGER");
@@ -63,7 +66,11 @@ public static class AsnValues
         }
         catch (AsnContentException)
         {
-            throw new Asn1DecodeException(path, tlv.Offset, "malformed OBJECT IDENTIFIER", "base-128 arcs", Convert.ToHexString(cursor.Content(tlv).Span));
+            // Some stacks (Mbed TLS) accept empty or unterminated OIDs as opaque bytes; keep going and say so.
+            var hex = Convert.ToHexStringLower(cursor.Content(tlv).Span);
+            cursor.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "asn1.oid-malformed", path, tlv.Offset,
+                "malformed OBJECT IDENTIFIER", "base-128 arcs", hex.Length == 0 ? "no content" : hex));
+            return (InvalidOidPrefix + hex, tlv);
         }
     }
 
@@ -117,9 +124,9 @@ public static class AsnValues
                 "constructed OCTET STRING (BER), DER requires primitive"));
             try
             {
-                return (JoinSegments(cursor.Encoded(ctlv).Span, constructed), ctlv);
+                return (ReadConstructedString(cursor.Encoded(ctlv).Span, constructed), ctlv);
             }
-            catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+            catch (AsnContentException ex)
             {
                 throw new Asn1DecodeException(path, ctlv.Offset, "malformed constructed OCTET STRING: " + ex.Message);
             }
@@ -128,11 +135,9 @@ public static class AsnValues
         return (cursor.Content(tlv), tlv);
     }
 
-    /// <summary>
-    /// The content of a constructed (BER) string. AsnDecoder.ReadOctetString refuses a universal tag other than
-    /// OCTET STRING (a constructed UTF8String, say), so character string types go through the character-string reader.
-    /// </summary>
-    private static byte[] JoinSegments(ReadOnlySpan<byte> encoded, Asn1Tag tag)
+    // AsnDecoder.ReadOctetString refuses universal tags other than OCTET STRING (ArgumentException); a constructed
+    // character string (BER) must be joined by the character-string reader instead.
+    private static byte[] ReadConstructedString(ReadOnlySpan<byte> encoded, Asn1Tag tag)
     {
         if (tag.TagClass != TagClass.Universal || tag.TagValue == (int)UniversalTagNumber.OctetString)
         {
@@ -141,7 +146,7 @@ public static class AsnValues
         var buffer = new byte[encoded.Length];
         if (!AsnDecoder.TryReadCharacterStringBytes(encoded, buffer, AsnEncodingRules.BER, tag, out _, out var written))
         {
-            throw new AsnContentException("segments do not fit");
+            throw new AsnContentException("constructed string does not fit its own encoding");
         }
         return buffer[..written];
     }
