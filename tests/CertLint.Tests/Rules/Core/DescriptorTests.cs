@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using CertLint.Rules;
+
+namespace CertLint.Tests.Rules.Core;
+
+/// <summary>The descriptors of this area's rules (core RFC 5280 fields and chain) are complete and well-formed.</summary>
+public partial class DescriptorTests
+{
+    [GeneratedRegex(@"^(rfc5280|chain)(\.[a-z0-9]+(-[a-z0-9]+)*)+$")]
+    private static partial Regex IdPattern();
+
+    public static TheoryData<string> Ids()
+    {
+        var data = new TheoryData<string>();
+        foreach (var id in CoreRuleTests.Cases.Select(row => (string)row[0]).Concat(CertLint.Rules.Chain.ChainPack.Rules.Select(r => r.Descriptor.Id)))
+        {
+            data.Add(id);
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void DescriptorIsComplete(string id)
+    {
+        var d = RuleRegistry.Find(id)!.Descriptor;
+        Assert.Matches(IdPattern(), d.Id);
+        foreach (var (name, text) in new[] { ("Title", d.Title), ("Source", d.Source), ("Citation", d.Citation), ("Description", d.Description),
+                     ("Rationale", d.Rationale), ("Fix", d.Fix), ("Example", d.Example) })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(text), $"{id}: {name} is empty");
+        }
+        Assert.True(d.Rationale.Length >= 80, $"{id}: the rationale should say what breaks and where");
+        Assert.NotEqual(CertificateRoles.None, d.AppliesTo);
+        Assert.Equal(id.StartsWith("chain.", StringComparison.Ordinal), d.NeedsIssuer);
+    }
+}
