@@ -6,6 +6,7 @@ public static class ChainPack
     public static IReadOnlyList<IRule> Rules { get; } =
     [
         new ChainAkiSkiMismatch(),
+        new ChainDuplicateCertificate(),
         new ChainIssuerKeyCertSign(),
         new ChainIssuerNameEncodingDiffers(),
         new ChainIssuerNameMismatch(),

@@ -6,6 +6,8 @@ public static class Rfc5280Pack
     public static IReadOnlyList<IRule> Rules { get; } =
     [
         new CaSubjectEmpty(),
+        new DsaSignature(),
+        new EcCurveWeak(),
         new EcExplicitParameters(),
         new EcPointCompressed(),
         new EcPointInvalid(),
@@ -17,6 +19,7 @@ public static class Rfc5280Pack
         new NameAttributeType(),
         new NameControlCharacters(),
         new NameCountryCode(),
+        new NameCountryNotUppercase(),
         new NameLegacyStringType(),
         new NameMultiValuedRdn(),
         new NameStringInvalidForType(),
@@ -41,7 +44,9 @@ public static class Rfc5280Pack
         new UniqueIdentifiersPresent(),
         new UnknownKeyAlgorithm(),
         new UnknownSignatureAlgorithm(),
+        new ValidityExpired(),
         new ValidityGeneralizedTimeBefore2050(),
+        new ValidityNotYetValid(),
         new ValidityReversed(),
         new ValidityTimeFraction(),
         new ValidityTimeNotZulu(),

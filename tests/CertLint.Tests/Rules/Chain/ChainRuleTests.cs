@@ -22,6 +22,7 @@ public class ChainRuleTests
         { "chain.path-length-exceeded", "pathlen-chain.pem", 1 },
         { "chain.issuer-validity-not-covering", "validity-chain.pem", 0 },
         { "chain.out-of-order", "order-chain.pem", 0 },
+        { "chain.duplicate-certificate", "duplicate-chain.pem", 3 },
         { "chain.signature-algorithm-key-mismatch", "sigalg-key-mismatch-chain.pem", 0 },
     };
 
