@@ -13,7 +13,6 @@ public sealed class ChainDuplicateCertificate : IRule
         Rationale = "A TLS 1.2 certificate_list must be a path, each certificate certifying the one before it; a repeated intermediate breaks that order and wastes handshake bytes (a real cost on constrained links, where Mbed TLS's MBEDTLS_SSL_IN_CONTENT_LEN or the peer's max_fragment_length may be exceeded). It usually comes from concatenating a chain file with a bundle that already holds the intermediate.",
         Fix = "Remove the repeated certificate: keep the leaf, then each intermediate once, in order.",
         Example = "chain.pem: leaf, intermediate, root, intermediate",
-        NeedsIssuer = true,
     };
 
     public IEnumerable<Finding> Check(RuleContext context)

@@ -13,7 +13,6 @@ public sealed class ChainOutOfOrder : IRule
         Rationale = "TLS 1.2 requires the sender's chain in order: \"each following certificate MUST directly certify the one preceding it\" (TLS 1.3 relaxes this to SHOULD). Servers send chain files as stored; clients that take the list in order (many embedded and IoT stacks, older TLS libraries) fail to build the path from a shuffled chain, while browsers and Mbed TLS search the whole list, so the problem shows up only on some clients.",
         Fix = "Store the chain leaf first, then each issuing CA in turn, the root last or omitted: cat leaf.pem intermediate.pem [root.pem] > chain.pem.",
         Example = "chain.pem: leaf, root, intermediate",
-        NeedsIssuer = true,
     };
 
     public IEnumerable<Finding> Check(RuleContext context)
@@ -42,9 +41,12 @@ public sealed class ChainOutOfOrder : IRule
                     break;
                 }
             }
-            var where = position < 0 ? "is not in the chain" : $"is certificate {position + 1} of {chain.Count}";
+            if (position < 0)
+            {
+                yield break; // the issuer is not in the chain at all: chain.issuer-missing reports that
+            }
             yield return Finding.At(Descriptor,
-                $"next certificate is \"{ChainContext.Describe(next)}\" but this certificate's issuer \"{cert.Issuer}\" {where}", cert.Issuer.Location);
+                $"next certificate is \"{ChainContext.Describe(next)}\" but this certificate's issuer \"{cert.Issuer}\" is certificate {position + 1} of {chain.Count}", cert.Issuer.Location);
         }
     }
 }

@@ -8,6 +8,7 @@ public static class ChainPack
         new ChainAkiSkiMismatch(),
         new ChainDuplicateCertificate(),
         new ChainIssuerKeyCertSign(),
+        new ChainIssuerMissing(),
         new ChainIssuerNameEncodingDiffers(),
         new ChainIssuerNameMismatch(),
         new ChainIssuerNotCa(),

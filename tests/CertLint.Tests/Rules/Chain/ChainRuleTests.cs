@@ -23,6 +23,7 @@ public class ChainRuleTests
         { "chain.issuer-validity-not-covering", "validity-chain.pem", 0 },
         { "chain.out-of-order", "order-chain.pem", 0 },
         { "chain.duplicate-certificate", "duplicate-chain.pem", 3 },
+        { "chain.issuer-missing", "missing-intermediate-chain.pem", 0 },
         { "chain.signature-algorithm-key-mismatch", "sigalg-key-mismatch-chain.pem", 0 },
     };
 
@@ -37,20 +38,27 @@ public class ChainRuleTests
 
     private static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
 
-    /// <summary>Runs a rule on chain[index] as the engine would: issuer = the next certificate (a root is its own).</summary>
-    private static IReadOnlyList<Finding> RunAt(IRule rule, IReadOnlyList<Certificate> chain, int index)
+    /// <summary>
+    /// Runs a rule on chain[index] with the issuer the lint engine would pass: a certificate of the chain whose
+    /// subject equals the issuer name and whose key identifier agrees (a self-signed root is its own), or none.
+    /// </summary>
+    private static IReadOnlyList<Finding> RunAt(IRule rule, IReadOnlyList<Certificate> chain, int index, bool issuerKnown = true)
     {
+        var cert = chain[index];
         var context = new RuleContext
         {
-            Certificate = chain[index],
-            Role = RuleContext.RoleOf(chain[index]),
-            Issuer = index + 1 < chain.Count ? chain[index + 1] : chain[index],
+            Certificate = cert,
+            Role = RuleContext.RoleOf(cert),
+            Issuer = issuerKnown ? chain.FirstOrDefault(c => NameComparison.Rfc5280Equal(cert.Issuer, c.Subject) && KeyIdsAgree(cert, c)) : null,
             Chain = chain,
             ChainIndex = index,
             Clock = new Cli.FixedClock(RuleTestKit.Now),
         };
         return rule.Check(context).ToList();
     }
+
+    private static bool KeyIdsAgree(Certificate cert, Certificate issuer) =>
+        cert.AuthorityKeyIdentifier?.KeyId is not { } aki || issuer.SubjectKeyIdentifier?.KeyId is not { } ski || aki.Span.SequenceEqual(ski.Span);
 
     [Theory]
     [MemberData(nameof(Broken))]
@@ -96,6 +104,31 @@ public class ChainRuleTests
         var covered = Broken.Select(row => (string)row[0]).ToHashSet();
         var missing = ChainPack.Rules.Select(r => r.Descriptor.Id).Where(id => !covered.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "chain rules without a broken chain: " + string.Join(", ", missing));
+    }
+
+    /// <summary>
+    /// The lint engine links a certificate to its issuer only by equal names and agreeing key identifiers, so for
+    /// exactly these broken links it passes no issuer: the rules must find the likely issuer in the chain themselves.
+    /// </summary>
+    [Theory]
+    [InlineData("chain.issuer-name-mismatch", "name-mismatch-chain.pem")]
+    [InlineData("chain.issuer-name-encoding-differs", "name-encoding-chain.pem")]
+    [InlineData("chain.aki-ski-mismatch", "aki-mismatch-chain.pem")]
+    public void BrokenLinkIsFoundWithoutAGivenIssuer(string id, string file)
+    {
+        var chain = Fixtures.Certificates("chain-rules/" + file);
+        var finding = Assert.Single(RunAt(Rule(id), chain, 0, issuerKnown: false));
+        Assert.Contains("CN=CertLint Chain Intermediate", finding.Message);
+        Assert.Empty(RunAt(Rule(id), Fixtures.Certificates("chain-rules/valid-chain.pem"), 0, issuerKnown: false));
+    }
+
+    [Fact]
+    public void OnlyTheMissingIssuerIsReportedWhenTheIntermediateIsMissing()
+    {
+        var chain = Fixtures.Certificates("chain-rules/missing-intermediate-chain.pem");
+        var findings = ChainPack.Rules.Where(r => !r.Descriptor.NeedsIssuer).SelectMany(r => RunAt(r, chain, 0, issuerKnown: false)).ToList();
+        Assert.Equal("chain.issuer-missing", Assert.Single(findings).RuleId);
+        Assert.Contains("CN=CertLint Chain Missing Intermediate", findings[0].Message);
     }
 
     [Fact]
