@@ -46,7 +46,7 @@ public static class CliApp
             h.Heading = $"certlint {Version}";
             h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.";
             return HelpText.DefaultParsingErrorsHandler(result, h);
-        }, e => e, verbsIndex: true);
+        }, e => e, verbsIndex: result.TypeInfo.Current == typeof(NullInstance));
         if (errors.IsVersion())
         {
             context.Stdout.WriteLine(Version);

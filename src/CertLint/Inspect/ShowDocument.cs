@@ -37,7 +37,7 @@ public sealed record ShowKey(
     string? RsaExponent, string? Error, int Offset, int Length);
 
 public sealed record ShowExtension(int Index, string Oid, string Name, bool Critical, bool CriticalEncoded, int Offset, int Length,
-    string Path, int ValueOffset, string ValueHex, JsonNode? Value, string? Error);
+    string Path, int ValueOffset, string ValueHex, JsonNode? Value, string? Text, string? Error);
 
 public sealed record ShowCertificate(
     string Sha256, int Version, string Serial, string SerialHex, ShowAlgorithm SignatureAlgorithm, ShowAlgorithm TbsSignatureAlgorithm,

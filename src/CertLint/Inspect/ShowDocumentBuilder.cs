@@ -88,5 +88,5 @@ public static class ShowDocumentBuilder
 
     private static ShowExtension Extension(X509Extension e) => new(
         e.Index, e.Oid, e.Name, e.Critical, e.CriticalEncoded, e.Location.Offset, e.Location.Length, e.Location.Path,
-        e.ValueLocation.Offset, Convert.ToHexStringLower(e.Value.Span), ExtensionJson.From(e.Decoded), e.DecodeError?.ToString());
+        e.ValueLocation.Offset, Convert.ToHexStringLower(e.Value.Span), ExtensionJson.From(e.Decoded), ExtensionText.Describe(e.Decoded), e.DecodeError?.ToString());
 }

@@ -83,9 +83,9 @@ public static class ShowTextWriter
         foreach (var e in c.Extensions)
         {
             output.WriteLine($"        [{e.Index}] {e.Name} ({e.Oid}){(e.Critical ? " critical" : "")} @{e.Offset}");
-            if (e.Value is not null)
+            if (e.Text is not null)
             {
-                output.WriteLine($"            {e.Value.ToJsonString()}");
+                output.WriteLine($"            {e.Text}");
             }
             else if (e.Error is not null)
             {
