@@ -13,9 +13,15 @@ public static class CliApp
     private static readonly Type[] Verbs =
     [
         typeof(ShowCommand),
+        typeof(ConvertCommand),
+        typeof(PredictCommand),
+        typeof(StrerrorCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ConvertCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(PredictCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(StrerrorCommand))]
     public static int Run(string[] args, CliContext context)
     {
         using var parser = new Parser(settings =>

@@ -9,8 +9,11 @@ switch (which)
     case "decode":
         DecodeBenchmark.Run(count);
         break;
+    case "convert":
+        ConvertBenchmark.Run(args[1..]);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, convert)");
         return 2;
 }
 return 0;

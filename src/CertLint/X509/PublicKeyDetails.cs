@@ -1,7 +1,6 @@
 using System.Numerics;
 using CertLint.Asn1;
 using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
@@ -26,9 +25,10 @@ public sealed record PublicKeyDetails(
     private Lazy<AsymmetricKeyParameter?> _key = new((AsymmetricKeyParameter?)null);
 
     /// <summary>
-    /// BouncyCastle's key object. For RSA it is made on first use, and is null when BouncyCastle refuses the modulus
-    /// (even, small factor, prime): its constructor runs a Miller-Rabin test (about 120 ms for 2048 bits), which
-    /// decoding must not pay for every certificate. Size, modulus and exponent come from the structure alone.
+    /// BouncyCastle's key object. For RSA it is made on first use, and is null when BouncyCastle refuses the key
+    /// (even modulus or exponent, small factor, prime modulus): its constructor runs a Miller-Rabin test (about
+    /// 120 ms for 2048 bits), which decoding must not pay for every certificate. Size, modulus and exponent come
+    /// from the structure alone, and <see cref="Error"/> says only that the structure is unreadable.
     /// </summary>
     public AsymmetricKeyParameter? Key => _key.Value;
 
@@ -78,11 +78,33 @@ public sealed record PublicKeyDetails(
         }
     }
 
+    /// <summary>RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, read without judging the values.</summary>
+    private static (BigInteger?, BigInteger?) ReadRsaNumbers(ReadOnlyMemory<byte> keyBits)
+    {
+        try
+        {
+            var reader = new System.Formats.Asn1.AsnReader(keyBits, System.Formats.Asn1.AsnEncodingRules.BER).ReadSequence();
+            return (reader.ReadInteger(), reader.ReadInteger());
+        }
+        catch (System.Formats.Asn1.AsnContentException)
+        {
+            return (null, null);
+        }
+    }
+
+    /// <summary>
+    /// RSA numbers straight from the structure, judged by nobody (rules report even or tiny values); BouncyCastle's
+    /// key object, which refuses some of them, is made only when someone needs it.
+    /// </summary>
     private static PublicKeyDetails Rsa(KeyType type, SubjectPublicKeyInfo spki)
     {
-        var structure = RsaPublicKeyStructure.GetInstance(Asn1Object.FromByteArray(spki.KeyBits.Bytes.ToArray()));
+        var (modulus, exponent) = ReadRsaNumbers(spki.KeyBits.Bytes);
+        if (modulus is not { } n)
+        {
+            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, "RSAPublicKey is not SEQUENCE { modulus INTEGER, publicExponent INTEGER }");
+        }
         var encoded = spki.Encoded.ToArray();
-        return new PublicKeyDetails(type, structure.Modulus.BitLength, ToBig(structure.Modulus), ToBig(structure.PublicExponent), null, null, EcPointFormat.None, null)
+        return new PublicKeyDetails(type, (int)n.GetBitLength(), n, exponent, null, null, EcPointFormat.None, null)
         {
             _key = new Lazy<AsymmetricKeyParameter?>(() => CreateOrNull(encoded)),
         };
