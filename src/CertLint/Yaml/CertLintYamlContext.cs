@@ -8,6 +8,14 @@ namespace CertLint.Yaml;
 /// </summary>
 [YamlStaticContext]
 [YamlSerializable(typeof(ProbeDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Suites.CipherSuiteDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Suites.CipherSuiteEntry))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.GroupDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.GroupEntry))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.SignatureSchemeDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.SignatureSchemeEntry))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.StackDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Stacks.StackEntry))]
 public partial class CertLintYamlContext : StaticContext
 {
     public static IDeserializer Deserializer() =>

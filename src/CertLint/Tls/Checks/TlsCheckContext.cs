@@ -1,0 +1,42 @@
+using CertLint.Tls.Material;
+using CertLint.Tls.Stacks;
+using CertLint.Tls.Suites;
+
+namespace CertLint.Tls.Checks;
+
+/// <summary>Everything a rule may look at for one suite.</summary>
+public sealed class TlsCheckContext
+{
+    public required CipherSuite Suite { get; init; }
+    public required TlsRole Role { get; init; }
+    public required TlsStack Stack { get; init; }
+    /// <summary>The groups offered: by the client for a server certificate, by the server's configuration for a client one.</summary>
+    public required IReadOnlyList<NamedGroup> Groups { get; init; }
+    /// <summary>The signature algorithms the peer accepts.</summary>
+    public required IReadOnlyList<SignatureScheme> SigAlgs { get; init; }
+    public required TlsMaterial Material { get; init; }
+    public required CertificateFacts Leaf { get; init; }
+
+    public bool IsTls13 => Suite.IsTls13;
+
+    /// <summary>The side that checks the certificate: the client checks a server's, the server a client's.</summary>
+    public TlsRole Verifier => Role == TlsRole.Server ? TlsRole.Client : TlsRole.Server;
+
+    public bool IsMbedTls => Stack.Name.StartsWith("mbedtls", StringComparison.Ordinal);
+
+    /// <summary>A reason with the target's own error attached.</summary>
+    public TlsReason Reason(string ruleId, string message, TlsRole raisedBy, string alert, HandshakeStage stage, int order = 0) =>
+        new(ruleId, message, raisedBy, alert, stage) { StackError = Stack.Cite(ruleId, Role), Order = order };
+
+    public static TlsCheckContext Create(CipherSuite suite, TlsRole role, TlsStack stack, TlsMaterial material,
+        IReadOnlyList<NamedGroup>? groups = null, IReadOnlyList<SignatureScheme>? sigAlgs = null) => new()
+    {
+        Suite = suite,
+        Role = role,
+        Stack = stack,
+        Groups = groups ?? stack.Groups,
+        SigAlgs = sigAlgs ?? stack.SigAlgs,
+        Material = material,
+        Leaf = CertificateFacts.Of(material.Leaf),
+    };
+}
