@@ -1,0 +1,131 @@
+using System.Formats.Asn1;
+
+namespace CertLint.Asn1;
+
+/// <summary>
+/// Walks TLVs in a buffer, keeping absolute offsets and a readable path. Reads strict DER first; where only BER
+/// reads a header, it continues and records a <see cref="DiagnosticLevel.DerViolation"/> at that offset.
+/// Errors are <see cref="Asn1DecodeException"/>s naming the path, the offset, what was expected and what was found.
+/// </summary>
+public sealed class AsnCursor
+{
+    public const int MaxDepth = 64;
+
+    private readonly ReadOnlyMemory<byte> _buffer;
+    private readonly int _end;
+    private readonly int _depth;
+    private int _position;
+
+    public AsnCursor(ReadOnlyMemory<byte> buffer, string path, List<DecodeDiagnostic> diagnostics)
+        : this(buffer, 0, buffer.Length, path, diagnostics, 0)
+    {
+    }
+
+    private AsnCursor(ReadOnlyMemory<byte> buffer, int start, int end, string path, List<DecodeDiagnostic> diagnostics, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            throw new Asn1DecodeException(path, start, $"nesting deeper than {MaxDepth} levels");
+        }
+        _buffer = buffer;
+        _position = start;
+        _end = end;
+        Path = path;
+        Diagnostics = diagnostics;
+        _depth = depth;
+    }
+
+    public string Path { get; }
+    public List<DecodeDiagnostic> Diagnostics { get; }
+    public ReadOnlyMemory<byte> Buffer => _buffer;
+    public int Position => _position;
+    public bool HasData => _position < _end;
+
+    public Asn1Tag? PeekTag()
+    {
+        if (!HasData)
+        {
+            return null;
+        }
+        return Asn1Tag.TryDecode(_buffer.Span[_position.._end], out var tag, out _) ? tag : null;
+    }
+
+    public bool NextIs(Asn1Tag tag) => PeekTag() is { } next && next.HasSameClassAndValue(tag) && next.IsConstructed == tag.IsConstructed;
+
+    /// <summary>Reads the next TLV, which must carry <paramref name="expected"/> (when given).</summary>
+    public Tlv Read(string path, Asn1Tag? expected = null, string? expectedName = null)
+    {
+        if (!HasData)
+        {
+            throw new Asn1DecodeException(path, _position, "missing element", expectedName ?? (expected is { } e ? AsnTags.Describe(e) : "an element"), "end of data");
+        }
+        var span = _buffer.Span[_position.._end];
+        if (!Asn1Tag.TryDecode(span, out var tag, out _))
+        {
+            throw new Asn1DecodeException(path, _position, "invalid tag", expectedName ?? "a tag", $"byte 0x{span[0]:X2}");
+        }
+        if (expected is { } want && !(tag.HasSameClassAndValue(want) && tag.IsConstructed == want.IsConstructed))
+        {
+            throw new Asn1DecodeException(path, _position, "unexpected tag", expectedName ?? AsnTags.Describe(want), AsnTags.Describe(tag));
+        }
+        var tlv = ReadHeader(span, tag, path);
+        _position = tlv.End;
+        return tlv;
+    }
+
+    private Tlv ReadHeader(ReadOnlySpan<byte> span, Asn1Tag tag, string path)
+    {
+        try
+        {
+            AsnDecoder.ReadEncodedValue(span, AsnEncodingRules.DER, out var contentOffset, out var contentLength, out var consumed);
+            return new Tlv(tag, _position, _position + contentOffset, contentLength, consumed, false);
+        }
+        catch (AsnContentException)
+        {
+            // Not DER; BER may still read it (indefinite or non-minimal lengths).
+        }
+        try
+        {
+            AsnDecoder.ReadEncodedValue(span, AsnEncodingRules.BER, out var contentOffset, out var contentLength, out var consumed);
+            var indefinite = consumed != contentOffset + contentLength;
+            Diagnostics.Add(new DecodeDiagnostic(
+                DiagnosticLevel.DerViolation,
+                indefinite ? "der.indefinite-length" : "der.length-not-minimal",
+                path,
+                _position,
+                indefinite ? "indefinite length (BER), DER requires a definite length" : "length not minimally encoded (BER), DER requires the shortest form"));
+            return new Tlv(tag, _position, _position + contentOffset, contentLength, consumed, indefinite);
+        }
+        catch (AsnContentException ex)
+        {
+            throw new Asn1DecodeException(path, _position, LengthProblem(span, ex), "a length within the enclosing element", $"{_end - _position} byte(s) available");
+        }
+    }
+
+    private static string LengthProblem(ReadOnlySpan<byte> span, AsnContentException ex) =>
+        span.Length < 2 ? "truncated: no length" : $"bad or overlong length ({ex.Message.TrimEnd('.')})";
+
+    /// <summary>A cursor over the content of a constructed TLV (excluding a BER end-of-contents marker).</summary>
+    public AsnCursor Enter(Tlv tlv, string path) =>
+        new(_buffer, tlv.ContentOffset, tlv.ContentOffset + tlv.ContentLength, path, Diagnostics, _depth + 1);
+
+    public ReadOnlyMemory<byte> Content(Tlv tlv) => _buffer.Slice(tlv.ContentOffset, tlv.ContentLength);
+
+    public ReadOnlyMemory<byte> Encoded(Tlv tlv) => _buffer.Slice(tlv.Offset, tlv.TotalLength);
+
+    /// <summary>Fails when bytes remain: DER structures have no room for extras.</summary>
+    public void ExpectEnd(string what)
+    {
+        if (HasData)
+        {
+            var found = PeekTag() is { } t ? AsnTags.Describe(t) : $"byte 0x{_buffer.Span[_position]:X2}";
+            throw new Asn1DecodeException(Path, _position, $"unexpected data after {what}", "end of " + what, found);
+        }
+    }
+
+    public AsnCursor EnterSequence(string path, out Tlv tlv, string? expectedName = null)
+    {
+        tlv = Read(path, Asn1Tag.Sequence, expectedName ?? "SEQUENCE");
+        return Enter(tlv, path);
+    }
+}

@@ -1,0 +1,291 @@
+using System.Formats.Asn1;
+using CertLint.Asn1;
+using CertLint.X509;
+
+namespace CertLint.Input;
+
+public sealed record InputOptions
+{
+    /// <summary>Inputs larger than this are refused before they are read (hostile or mistaken input).</summary>
+    public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+    public static InputOptions Default { get; } = new();
+}
+
+/// <summary>
+/// Finds every object in a file or stream by content, never by name: PEM (any labels, junk around blocks, CRLF,
+/// BOMs, UTF-16), DER, BER, bare base64, PKCS#7 (and its certificates and CRLs), and reports each with its origin.
+/// </summary>
+public static class InputDecoder
+{
+    public static InputResult DecodeFile(string path, InputOptions? options = null)
+    {
+        options ??= InputOptions.Default;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return Failed(path, "is a directory");
+            }
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return Failed(path, "no such file");
+            }
+            if (info.Length > options.MaxBytes)
+            {
+                return Failed(path, $"file is {info.Length} bytes, over the {options.MaxBytes}-byte limit", options.MaxBytes);
+            }
+            return Decode(path, File.ReadAllBytes(path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failed(path, "cannot read: " + ex.Message.TrimEnd('.'));
+        }
+    }
+
+    public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null)
+    {
+        options ??= InputOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                return Failed(name, $"input exceeds the {options.MaxBytes}-byte limit", options.MaxBytes);
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return Decode(name, buffer.ToArray());
+    }
+
+    public static InputResult Decode(string name, ReadOnlyMemory<byte> data)
+    {
+        var context = new DecodeContext(name);
+        if (data.IsEmpty)
+        {
+            context.Errors.Add(new InputError(name, "empty input", 0));
+            return context.Result("empty");
+        }
+        if (data.Span[0] is 0x30 or 0x06 && !TextDecoding.LooksLikeText(data.Span))
+        {
+            DecodeBinary(context, data, "DER", baseOffset: 0);
+            return context.Result(context.SawBer ? "BER" : "DER");
+        }
+        var (text, encoding, prefix, unit) = TextDecoding.Decode(data.Span);
+        if (PemReader.ContainsPem(text))
+        {
+            DecodePem(context, text, encoding, prefix, unit);
+            return context.Result("PEM (" + encoding + ")");
+        }
+        if (TextDecoding.IsBareBase64(text) && TextDecoding.TryBase64(text) is { Length: > 0 } decoded)
+        {
+            DecodeBinary(context, decoded, "base64", baseOffset: 0, wholeFile: data.Length);
+            return context.Result("base64");
+        }
+        context.Errors.Add(new InputError(name, "not a certificate container: no PEM armour, not DER/BER, not base64", 0));
+        return context.Result("unknown");
+    }
+
+    private static InputResult Failed(string name, string message, long? offset = null) =>
+        new(name, "unreadable", [], [new InputError(name, message, offset)]);
+
+    private static void DecodePem(DecodeContext context, string text, string encoding, int prefix, int unit)
+    {
+        var blocks = PemReader.Read(text);
+        foreach (var block in blocks)
+        {
+            var fileOffset = prefix + block.Offset * unit;
+            var origin = new Origin(context.Name, "PEM", fileOffset, block.Length * unit, block.Index, block.Label, block.LineStart, block.LineEnd);
+            if (block.Data is null)
+            {
+                context.Errors.Add(new InputError(context.Name, $"PEM block {block.Index} ({block.Label}, line {block.LineStart}): {block.Error}", prefix + (block.ErrorOffset ?? block.Offset) * unit));
+                continue;
+            }
+            if (block.Data.Length == 0)
+            {
+                context.Errors.Add(new InputError(context.Name, $"PEM block {block.Index} ({block.Label}, line {block.LineStart}) is empty", fileOffset));
+                continue;
+            }
+            AddPemObject(context, block, origin);
+        }
+        if (blocks.Count == 0)
+        {
+            context.Errors.Add(new InputError(context.Name, "'-----BEGIN ' found but no complete PEM header line", prefix + text.IndexOf("-----BEGIN ", StringComparison.Ordinal) * unit));
+        }
+    }
+
+    private static void AddPemObject(DecodeContext context, PemBlock block, Origin origin)
+    {
+        var data = (ReadOnlyMemory<byte>)block.Data!;
+        var labelled = ObjectKinds.FromPemLabel(block.Label);
+        var first = FirstTlvLength(data.Span);
+        var encoded = first is { } len ? data[..len] : data;
+        var sniffed = ObjectSniffer.Classify(encoded);
+        var notes = new List<string>();
+        var kind = labelled;
+        if (sniffed == ObjectKind.Pkcs7 && labelled == ObjectKind.Certificate)
+        {
+            kind = ObjectKind.Pkcs7;
+            notes.Add($"PKCS#7 inside '{block.Label}' armour: read as PKCS#7");
+        }
+        else if (labelled == ObjectKind.Unknown && sniffed != ObjectKind.Unknown)
+        {
+            kind = sniffed;
+            notes.Add($"unknown PEM label '{block.Label}': content is a {ObjectKinds.Describe(sniffed)}");
+        }
+        else if (labelled == ObjectKind.Unknown)
+        {
+            notes.Add($"unknown PEM label '{block.Label}'");
+        }
+        if (block.HasHeaders)
+        {
+            notes.Add("PEM headers present (legacy encrypted PEM: Proc-Type/DEK-Info)");
+            if (labelled is ObjectKind.RsaPrivateKey or ObjectKind.EcPrivateKey)
+            {
+                encoded = data;
+            }
+        }
+        if (first is { } used && used < data.Length && !block.HasHeaders)
+        {
+            if (block.Label == "TRUSTED CERTIFICATE")
+            {
+                notes.Add($"{data.Length - used} byte(s) of OpenSSL trust settings after the certificate ignored");
+            }
+            else
+            {
+                context.Errors.Add(new InputError(context.Name, $"PEM block {block.Index} ({block.Label}, line {block.LineStart}): {data.Length - used} byte(s) after the object", origin.FileOffset));
+            }
+        }
+        var innerOrigin = origin with { InnerOffset = 0, InnerLength = encoded.Length };
+        context.Add(kind, encoded, innerOrigin, notes);
+    }
+
+    private static int? FirstTlvLength(ReadOnlySpan<byte> data)
+    {
+        try
+        {
+            AsnDecoder.ReadEncodedValue(data, AsnEncodingRules.BER, out _, out _, out var consumed);
+            return consumed;
+        }
+        catch (AsnContentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>DER/BER objects back to back (one file may hold several concatenated certificates).</summary>
+    private static void DecodeBinary(DecodeContext context, ReadOnlyMemory<byte> data, string encoding, int baseOffset, int? wholeFile = null)
+    {
+        var position = 0;
+        while (position < data.Length)
+        {
+            var rest = data[position..];
+            int consumed;
+            try
+            {
+                AsnDecoder.ReadEncodedValue(rest.Span, AsnEncodingRules.BER, out _, out _, out consumed);
+            }
+            catch (AsnContentException)
+            {
+                var what = position == 0
+                    ? "not DER/BER: the outer element's length is invalid or runs past the end (truncated?)"
+                    : $"{data.Length - position} byte(s) after the last object are not DER/BER";
+                context.Errors.Add(new InputError(context.Name, what, baseOffset + position));
+                return;
+            }
+            var encoded = rest[..consumed];
+            var kind = ObjectSniffer.Classify(encoded);
+            var origin = encoding == "base64"
+                ? new Origin(context.Name, encoding, 0, wholeFile ?? data.Length, InnerOffset: position, InnerLength: consumed)
+                : new Origin(context.Name, encoding, baseOffset + position, consumed);
+            if (kind == ObjectKind.Unknown)
+            {
+                context.Errors.Add(new InputError(context.Name, "unrecognised DER object (not a certificate, PKCS#7, CRL, CSR, key or PKCS#12)", baseOffset + position));
+            }
+            context.Add(kind, encoded, origin, []);
+            position += consumed;
+        }
+    }
+
+    /// <summary>Accumulates objects and errors for one input and expands containers.</summary>
+    private sealed class DecodeContext(string name)
+    {
+        public string Name { get; } = name;
+        public List<InputObject> Objects { get; } = [];
+        public List<InputError> Errors { get; } = [];
+        public bool SawBer { get; private set; }
+
+        public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
+
+        public void Add(ObjectKind kind, ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
+        {
+            switch (kind)
+            {
+                case ObjectKind.Certificate:
+                    AddCertificate(encoded, origin, notes, null);
+                    break;
+                case ObjectKind.Pkcs7:
+                    AddPkcs7(encoded, origin, notes);
+                    break;
+                default:
+                    Objects.Add(new InputObject(kind, origin, encoded) { Notes = notes });
+                    break;
+            }
+        }
+
+        private void AddCertificate(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes, int? parent)
+        {
+            var result = CertificateDecoder.Decode(encoded);
+            SawBer |= result.Diagnostics.Any(d => d.Code is "der.indefinite-length" or "der.length-not-minimal" or "der.constructed-string");
+            if (result.Certificate is null && result.Diagnostics.FirstOrDefault(d => d.Level == DiagnosticLevel.Error) is { } error)
+            {
+                var at = origin.Encoding == "DER" ? origin.FileOffset + error.Offset : (long?)null;
+                var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
+                Errors.Add(new InputError(Name, $"certificate {Objects.Count(o => o.Kind == ObjectKind.Certificate)} is malformed: {error}{where}", at ?? origin.FileOffset));
+            }
+            Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
+        }
+
+        private void AddPkcs7(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
+        {
+            var diagnostics = new List<DecodeDiagnostic>();
+            Pkcs7Contents contents;
+            try
+            {
+                contents = Pkcs7Reader.Read(encoded, diagnostics);
+            }
+            catch (Asn1DecodeException ex)
+            {
+                Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.ToDiagnostic()}", origin.Encoding == "DER" ? origin.FileOffset + ex.Offset : origin.FileOffset));
+                Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = notes, Diagnostics = [ex.ToDiagnostic()] });
+                return;
+            }
+            SawBer |= diagnostics.Count > 0;
+            var parent = Objects.Count;
+            Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = [.. notes, .. contents.Notes], Diagnostics = diagnostics });
+            foreach (var item in contents.Items)
+            {
+                var itemBytes = encoded.Slice(item.Offset, item.Length);
+                var itemOrigin = origin with
+                {
+                    Container = "PKCS#7",
+                    IndexInContainer = item.Index,
+                    InnerOffset = (origin.InnerOffset ?? 0) + item.Offset,
+                    InnerLength = item.Length,
+                    FileOffset = origin.Encoding is "DER" ? origin.FileOffset + item.Offset : origin.FileOffset,
+                    FileLength = origin.Encoding is "DER" ? item.Length : origin.FileLength,
+                };
+                if (item.Kind == ObjectKind.Certificate)
+                {
+                    AddCertificate(itemBytes, itemOrigin, [], parent);
+                }
+                else
+                {
+                    Objects.Add(new InputObject(item.Kind, itemOrigin, itemBytes) { ParentIndex = parent });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using CertLint.Asn1;
+using CertLint.X509;
+
+namespace CertLint.Input;
+
+/// <summary>
+/// One object found in an input: its kind, where it came from, its encoding (byte-exact as found), and for
+/// certificates the decoded model. <see cref="Notes"/> say what the container did (e.g. PKCS#7 inside
+/// CERTIFICATE armour); <see cref="Diagnostics"/> are problems at that position.
+/// </summary>
+public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<byte> Encoded)
+{
+    public CertificateDecodeResult? CertificateResult { get; init; }
+    public Certificate? Certificate => CertificateResult?.Certificate;
+    /// <summary>Index of the container object (e.g. the PKCS#7) in the same result, when nested.</summary>
+    public int? ParentIndex { get; init; }
+    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<DecodeDiagnostic> Diagnostics { get; init; } = [];
+}
+
+/// <summary>A problem with an input as a whole or at one place in it; always names the file and, where known, the byte offset.</summary>
+public sealed record InputError(string File, string Message, long? Offset = null)
+{
+    public override string ToString() => Offset is { } o ? $"{File}: {Message} at byte {o}" : $"{File}: {Message}";
+}
+
+/// <summary>Everything decoded from one input: objects in stored order, plus errors (which do not stop the rest).</summary>
+public sealed record InputResult(string File, string Encoding, IReadOnlyList<InputObject> Objects, IReadOnlyList<InputError> Errors)
+{
+    public IEnumerable<InputObject> Certificates => Objects.Where(o => o.Kind == ObjectKind.Certificate);
+}

@@ -1,0 +1,33 @@
+using CertLint.X509;
+
+namespace CertLint.Rules;
+
+/// <summary>
+/// What a rule sees: the certificate, its role, its issuer and the chain when known, the profile's parameters for
+/// this rule, and the clock (never DateTime.Now, so results are reproducible).
+/// </summary>
+public sealed class RuleContext
+{
+    public required Certificate Certificate { get; init; }
+    public required CertificateRoles Role { get; init; }
+    /// <summary>The certificate that issued this one, when the chain or --ca provides it.</summary>
+    public Certificate? Issuer { get; init; }
+    /// <summary>The chain as stored, leaf first when known; contains <see cref="Certificate"/>.</summary>
+    public IReadOnlyList<Certificate> Chain { get; init; } = [];
+    /// <summary>Position of <see cref="Certificate"/> in <see cref="Chain"/> as stored (0-based), or -1.</summary>
+    public int ChainIndex { get; init; } = -1;
+    public IReadOnlyList<Certificate> TrustAnchors { get; init; } = [];
+    public required TimeProvider Clock { get; init; }
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    public DateTimeOffset Now => Clock.GetUtcNow();
+
+    public int IntParameter(string name, int fallback) =>
+        Parameters.TryGetValue(name, out var text) && int.TryParse(text, out var value) ? value : fallback;
+
+    public string StringParameter(string name, string fallback) =>
+        Parameters.TryGetValue(name, out var text) ? text : fallback;
+
+    public static CertificateRoles RoleOf(Certificate certificate) =>
+        !certificate.IsCa ? CertificateRoles.Leaf : certificate.IsSelfIssued ? CertificateRoles.Root : CertificateRoles.Intermediate;
+}

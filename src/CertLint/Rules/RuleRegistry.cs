@@ -1,0 +1,24 @@
+namespace CertLint.Rules;
+
+/// <summary>
+/// Every rule, listed in code (no reflection scan, so Native AOT keeps them). Add a rule by adding one line to
+/// the list of its pack file (e.g. Rfc5280Pack.cs).
+/// </summary>
+public static class RuleRegistry
+{
+    private static readonly Lazy<IReadOnlyList<IRule>> AllRules = new(() =>
+    {
+        var rules = new List<IRule>();
+        rules.AddRange(Rfc5280.Rfc5280Pack.Rules);
+        var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
+        }
+        return rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
+    });
+
+    public static IReadOnlyList<IRule> All => AllRules.Value;
+
+    public static IRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,71 @@
+using System.Numerics;
+using System.Security.Cryptography;
+using CertLint.Asn1;
+
+namespace CertLint.X509;
+
+/// <summary>
+/// An X.509 certificate exactly as encoded: every field with its path and byte range (relative to the first byte
+/// of <see cref="Encoded"/>), raw bytes where the encoding matters, and the decoder's diagnostics. This is what
+/// every rule reads.
+/// </summary>
+public sealed class Certificate
+{
+    private readonly Lazy<string> _sha256;
+
+    internal Certificate(ReadOnlyMemory<byte> encoded)
+    {
+        Encoded = encoded;
+        _sha256 = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(Encoded.Span)));
+    }
+
+    public ReadOnlyMemory<byte> Encoded { get; }
+    /// <summary>Lowercase hex SHA-256 of <see cref="Encoded"/> (the certificate's fingerprint).</summary>
+    public string Sha256 => _sha256.Value;
+
+    public required FieldLocation TbsLocation { get; init; }
+    public required ReadOnlyMemory<byte> TbsEncoded { get; init; }
+    /// <summary>The version INTEGER's value: 0 for v1, 1 for v2, 2 for v3 (as encoded; other values are kept).</summary>
+    public required int Version { get; init; }
+    public required bool VersionEncoded { get; init; }
+    public FieldLocation? VersionLocation { get; init; }
+    public int DisplayVersion => Version + 1;
+    public required BigInteger SerialNumber { get; init; }
+    /// <summary>The serial INTEGER's content octets, exactly as encoded (sign and leading zeros included).</summary>
+    public required ReadOnlyMemory<byte> SerialNumberRaw { get; init; }
+    public required FieldLocation SerialNumberLocation { get; init; }
+    public required AlgorithmIdentifier TbsSignatureAlgorithm { get; init; }
+    public required DistinguishedName Issuer { get; init; }
+    public required AsnTime NotBefore { get; init; }
+    public required AsnTime NotAfter { get; init; }
+    public required FieldLocation ValidityLocation { get; init; }
+    public required DistinguishedName Subject { get; init; }
+    public required SubjectPublicKeyInfo PublicKey { get; init; }
+    public BitStringValue? IssuerUniqueId { get; init; }
+    public BitStringValue? SubjectUniqueId { get; init; }
+    /// <summary>True when the [3] extensions field is present (even if its SEQUENCE is empty).</summary>
+    public required bool ExtensionsEncoded { get; init; }
+    public FieldLocation? ExtensionsLocation { get; init; }
+    public required IReadOnlyList<X509Extension> Extensions { get; init; }
+    public required AlgorithmIdentifier SignatureAlgorithm { get; init; }
+    public required BitStringValue Signature { get; init; }
+    public required IReadOnlyList<DecodeDiagnostic> Diagnostics { get; init; }
+
+    public X509Extension? Extension(string oid) => Extensions.FirstOrDefault(e => e.Oid == oid);
+    public T? ExtensionValue<T>(string oid) where T : ExtensionValue => Extension(oid)?.Decoded as T;
+
+    public BasicConstraints? BasicConstraints => ExtensionValue<BasicConstraints>(Oids.BasicConstraints);
+    public KeyUsage? KeyUsage => ExtensionValue<KeyUsage>(Oids.KeyUsage);
+    public ExtendedKeyUsage? ExtendedKeyUsage => ExtensionValue<ExtendedKeyUsage>(Oids.ExtKeyUsage);
+    public AltName? SubjectAltName => ExtensionValue<AltName>(Oids.SubjectAltName);
+    public SubjectKeyIdentifier? SubjectKeyIdentifier => ExtensionValue<SubjectKeyIdentifier>(Oids.SubjectKeyIdentifier);
+    public AuthorityKeyIdentifier? AuthorityKeyIdentifier => ExtensionValue<AuthorityKeyIdentifier>(Oids.AuthorityKeyIdentifier);
+
+    /// <summary>basicConstraints says cA TRUE.</summary>
+    public bool IsCa => BasicConstraints?.IsCa == true;
+
+    /// <summary>Issuer and subject are the same name (RFC 5280 6.1: self-issued).</summary>
+    public bool IsSelfIssued => Issuer.EncodingEquals(Subject) || (!Issuer.IsEmpty && Issuer.ToString() == Subject.ToString());
+
+    public override string ToString() => $"{Subject} (sha256 {Sha256[..16]}…)";
+}

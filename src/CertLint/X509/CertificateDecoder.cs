@@ -1,0 +1,194 @@
+using System.Formats.Asn1;
+using System.Numerics;
+using CertLint.Asn1;
+
+namespace CertLint.X509;
+
+/// <summary>
+/// Decodes Certificate (RFC 5280 4.1) from its encoding. Strict DER is tried at every TLV; BER-only encodings are
+/// read and recorded as DER violations. A break part-way returns the fields decoded so far plus the error.
+/// </summary>
+public static class CertificateDecoder
+{
+    public static CertificateDecodeResult Decode(ReadOnlyMemory<byte> encoded)
+    {
+        var diagnostics = new List<DecodeDiagnostic>();
+        var partial = new List<DecodedField>();
+        try
+        {
+            var top = new AsnCursor(encoded, "certificate", diagnostics);
+            var outerTlv = top.Read("certificate", Asn1Tag.Sequence, "Certificate SEQUENCE");
+            if (top.HasData)
+            {
+                diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, "x509.trailing-data", "certificate", outerTlv.End,
+                    $"{encoded.Length - outerTlv.End} byte(s) after the certificate", "end of data", "more bytes"));
+            }
+            var body = top.Enter(outerTlv, "certificate");
+            var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, partial);
+            return new CertificateDecodeResult(certificate, partial, diagnostics);
+        }
+        catch (Asn1DecodeException ex)
+        {
+            diagnostics.Add(ex.ToDiagnostic());
+            return new CertificateDecodeResult(null, partial, diagnostics);
+        }
+    }
+
+    private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, List<DecodedField> partial)
+    {
+        const string tbsPath = "tbsCertificate";
+        var tbs = body.EnterSequence(tbsPath, out var tbsTlv, "TBSCertificate SEQUENCE");
+
+        var version = 0;
+        var versionEncoded = false;
+        FieldLocation? versionLocation = null;
+        if (tbs.NextIs(AsnTags.Context(0, true)))
+        {
+            var explicitTlv = tbs.Read(tbsPath + ".version");
+            var inner = tbs.Enter(explicitTlv, tbsPath + ".version");
+            version = AsnValues.ReadSmallInteger(inner, tbsPath + ".version");
+            inner.ExpectEnd("version");
+            versionEncoded = true;
+            versionLocation = explicitTlv.Locate(tbsPath + ".version");
+            if (version == 0)
+            {
+                diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", tbsPath + ".version", explicitTlv.Offset,
+                    "version v1 is the DEFAULT and must be omitted in DER"));
+            }
+            partial.Add(new DecodedField(versionLocation.Value, $"v{version + 1}"));
+        }
+
+        var serialStart = tbs.Position;
+        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber");
+        var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
+        partial.Add(new DecodedField(serialLocation, Convert.ToHexString(serialRaw.Span)));
+
+        var tbsSignature = AlgorithmIdentifier.Read(tbs, tbsPath + ".signature");
+        partial.Add(new DecodedField(tbsSignature.Location, tbsSignature.Name));
+        var issuer = DistinguishedName.Read(tbs, tbsPath + ".issuer");
+        partial.Add(new DecodedField(issuer.Location, issuer.ToString()));
+
+        var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
+        var notBefore = AsnTime.Read(validity, tbsPath + ".validity.notBefore");
+        var notAfter = AsnTime.Read(validity, tbsPath + ".validity.notAfter");
+        validity.ExpectEnd("Validity");
+        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), $"{notBefore.Encoded} - {notAfter.Encoded}"));
+
+        var subject = DistinguishedName.Read(tbs, tbsPath + ".subject");
+        partial.Add(new DecodedField(subject.Location, subject.ToString()));
+
+        var spki = ReadPublicKey(tbs, tbsPath + ".subjectPublicKeyInfo");
+        partial.Add(new DecodedField(spki.Location, spki.Algorithm.Name));
+
+        BitStringValue? issuerUid = null;
+        BitStringValue? subjectUid = null;
+        if (tbs.NextIs(AsnTags.Context(1, false)) || tbs.NextIs(AsnTags.Context(1, true)))
+        {
+            issuerUid = AsnValues.ReadBitString(tbs, tbsPath + ".issuerUniqueID", AsnTags.Context(1, false));
+        }
+        if (tbs.NextIs(AsnTags.Context(2, false)) || tbs.NextIs(AsnTags.Context(2, true)))
+        {
+            subjectUid = AsnValues.ReadBitString(tbs, tbsPath + ".subjectUniqueID", AsnTags.Context(2, false));
+        }
+
+        var extensions = new List<X509Extension>();
+        var extensionsEncoded = false;
+        FieldLocation? extensionsLocation = null;
+        if (tbs.NextIs(AsnTags.Context(3, true)))
+        {
+            extensionsEncoded = true;
+            var explicitTlv = tbs.Read(tbsPath + ".extensions");
+            extensionsLocation = explicitTlv.Locate(tbsPath + ".extensions");
+            var wrapper = tbs.Enter(explicitTlv, tbsPath + ".extensions");
+            var list = wrapper.EnterSequence(tbsPath + ".extensions", out _, "Extensions SEQUENCE");
+            wrapper.ExpectEnd("extensions");
+            while (list.HasData)
+            {
+                extensions.Add(ReadExtension(list, extensions.Count, $"{tbsPath}.extensions[{extensions.Count}]", diagnostics));
+            }
+        }
+        tbs.ExpectEnd("TBSCertificate");
+
+        var signatureAlgorithm = AlgorithmIdentifier.Read(body, "signatureAlgorithm");
+        var signature = AsnValues.ReadBitString(body, "signatureValue");
+        body.ExpectEnd("Certificate");
+
+        return new Certificate(encoded)
+        {
+            TbsLocation = tbsTlv.Locate(tbsPath),
+            TbsEncoded = body.Encoded(tbsTlv),
+            Version = version,
+            VersionEncoded = versionEncoded,
+            VersionLocation = versionLocation,
+            SerialNumber = serial,
+            SerialNumberRaw = serialRaw,
+            SerialNumberLocation = serialLocation,
+            TbsSignatureAlgorithm = tbsSignature,
+            Issuer = issuer,
+            NotBefore = notBefore,
+            NotAfter = notAfter,
+            ValidityLocation = validityTlv.Locate(tbsPath + ".validity"),
+            Subject = subject,
+            PublicKey = spki,
+            IssuerUniqueId = issuerUid,
+            SubjectUniqueId = subjectUid,
+            ExtensionsEncoded = extensionsEncoded,
+            ExtensionsLocation = extensionsLocation,
+            Extensions = extensions,
+            SignatureAlgorithm = signatureAlgorithm,
+            Signature = signature,
+            Diagnostics = diagnostics,
+        };
+    }
+
+    private static SubjectPublicKeyInfo ReadPublicKey(AsnCursor tbs, string path)
+    {
+        var spki = tbs.EnterSequence(path, out var tlv, "SubjectPublicKeyInfo SEQUENCE");
+        var algorithm = AlgorithmIdentifier.Read(spki, path + ".algorithm");
+        var keyBits = AsnValues.ReadBitString(spki, path + ".subjectPublicKey");
+        spki.ExpectEnd("SubjectPublicKeyInfo");
+        return new SubjectPublicKeyInfo(algorithm, keyBits, tbs.Encoded(tlv), tlv.Locate(path));
+    }
+
+    private static X509Extension ReadExtension(AsnCursor list, int index, string path, List<DecodeDiagnostic> diagnostics)
+    {
+        var ext = list.EnterSequence(path, out var tlv, "Extension SEQUENCE");
+        var (oid, _) = AsnValues.ReadOid(ext, path + ".extnID");
+        var critical = false;
+        var criticalEncoded = false;
+        if (ext.NextIs(Asn1Tag.Boolean))
+        {
+            var criticalOffset = ext.Position;
+            critical = AsnValues.ReadBoolean(ext, path + ".critical");
+            criticalEncoded = true;
+            if (!critical)
+            {
+                diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", path + ".critical", criticalOffset,
+                    "critical FALSE is the DEFAULT and must be omitted in DER"));
+            }
+        }
+        var valuePath = path + ".extnValue";
+        var valueStart = ext.Position;
+        var constructedValue = ext.PeekTag() is { IsConstructed: true };
+        var (value, valueTlv) = AsnValues.ReadOctetString(ext, valuePath);
+        ext.ExpectEnd("Extension");
+        ExtensionValue? decoded = null;
+        DecodeDiagnostic? error = null;
+        try
+        {
+            // A primitive OCTET STRING is walked in place so offsets stay absolute; a BER constructed one is reassembled.
+            var content = constructedValue
+                ? new AsnCursor(value, valuePath, diagnostics)
+                : ext.Enter(valueTlv, valuePath);
+            decoded = ExtensionDecoders.Decode(oid, content, valuePath);
+        }
+        catch (Asn1DecodeException ex)
+        {
+            error = ex.ToDiagnostic("x509.extension-malformed");
+            diagnostics.Add(error);
+        }
+        return new X509Extension(index, oid, critical, criticalEncoded, value, tlv.Locate(path),
+            new FieldLocation(valuePath, valueStart, valueTlv.TotalLength), decoded, error);
+    }
+
+}

@@ -1,0 +1,30 @@
+using System.Formats.Asn1;
+using CertLint.Asn1;
+
+namespace CertLint.X509;
+
+/// <summary>basicConstraints (RFC 5280 4.2.1.9). <see cref="CaEncoded"/> says whether the cA BOOLEAN was written.</summary>
+public sealed record BasicConstraints(bool IsCa, bool CaEncoded, System.Numerics.BigInteger? PathLength, FieldLocation? PathLengthLocation) : ExtensionValue
+{
+    public static BasicConstraints Read(AsnCursor cursor, string path)
+    {
+        var seq = cursor.EnterSequence(path, out _, "BasicConstraints SEQUENCE");
+        var ca = false;
+        var caEncoded = false;
+        if (seq.NextIs(Asn1Tag.Boolean))
+        {
+            caEncoded = true;
+            ca = AsnValues.ReadBoolean(seq, path + ".cA");
+        }
+        System.Numerics.BigInteger? pathLen = null;
+        FieldLocation? pathLenLocation = null;
+        if (seq.HasData)
+        {
+            var start = seq.Position;
+            pathLen = AsnValues.ReadInteger(seq, path + ".pathLenConstraint").Value;
+            pathLenLocation = new FieldLocation(path + ".pathLenConstraint", start, seq.Position - start);
+        }
+        seq.ExpectEnd("BasicConstraints");
+        return new BasicConstraints(ca, caEncoded, pathLen, pathLenLocation);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Formats.Asn1;
+using CertLint.Asn1;
+
+namespace CertLint.X509;
+
+/// <summary>A policy qualifier: CPS URI, user notice, or any other qualifier kept as raw bytes.</summary>
+public sealed record PolicyQualifier(string Oid, string? CpsUri, UserNotice? Notice, ReadOnlyMemory<byte> Encoded, FieldLocation Location);
+
+/// <summary>UserNotice: optional noticeRef (organization + numbers) and explicitText, with string types kept.</summary>
+public sealed record UserNotice(AsnString? Organization, IReadOnlyList<int> NoticeNumbers, AsnString? ExplicitText);
+
+public sealed record PolicyInformation(string PolicyOid, IReadOnlyList<PolicyQualifier> Qualifiers, FieldLocation Location);
+
+/// <summary>certificatePolicies (RFC 5280 4.2.1.4).</summary>
+public sealed record CertificatePolicies(IReadOnlyList<PolicyInformation> Policies) : ExtensionValue
+{
+    public static CertificatePolicies Read(AsnCursor cursor, string path)
+    {
+        var seq = cursor.EnterSequence(path, out _, "certificatePolicies SEQUENCE");
+        var policies = new List<PolicyInformation>();
+        while (seq.HasData)
+        {
+            var infoPath = $"{path}[{policies.Count}]";
+            var info = seq.EnterSequence(infoPath, out var infoTlv, "PolicyInformation SEQUENCE");
+            var (oid, _) = AsnValues.ReadOid(info, infoPath + ".policyIdentifier");
+            var qualifiers = new List<PolicyQualifier>();
+            if (info.HasData)
+            {
+                var qualPath = infoPath + ".policyQualifiers";
+                var quals = info.EnterSequence(qualPath, out _, "policyQualifiers SEQUENCE");
+                while (quals.HasData)
+                {
+                    qualifiers.Add(ReadQualifier(quals, $"{qualPath}[{qualifiers.Count}]"));
+                }
+            }
+            info.ExpectEnd("PolicyInformation");
+            policies.Add(new PolicyInformation(oid, qualifiers, infoTlv.Locate(infoPath)));
+        }
+        return new CertificatePolicies(policies);
+    }
+
+    private static PolicyQualifier ReadQualifier(AsnCursor cursor, string path)
+    {
+        var q = cursor.EnterSequence(path, out var tlv, "PolicyQualifierInfo SEQUENCE");
+        var (oid, _) = AsnValues.ReadOid(q, path + ".policyQualifierId");
+        string? cps = null;
+        UserNotice? notice = null;
+        if (oid == Oids.QualifierCps)
+        {
+            cps = AsnStrings.Read(q, path + ".cPSuri").Text;
+        }
+        else if (oid == Oids.QualifierUserNotice && q.HasData)
+        {
+            notice = ReadUserNotice(q, path + ".userNotice");
+        }
+        else if (q.HasData)
+        {
+            q.Read(path + ".qualifier");
+        }
+        q.ExpectEnd("PolicyQualifierInfo");
+        return new PolicyQualifier(oid, cps, notice, cursor.Encoded(tlv), tlv.Locate(path));
+    }
+
+    private static UserNotice ReadUserNotice(AsnCursor cursor, string path)
+    {
+        var un = cursor.EnterSequence(path, out _, "UserNotice SEQUENCE");
+        AsnString? organization = null;
+        var numbers = new List<int>();
+        if (un.NextIs(Asn1Tag.Sequence))
+        {
+            var reference = un.EnterSequence(path + ".noticeRef", out _);
+            organization = AsnStrings.Read(reference, path + ".noticeRef.organization");
+            var nums = reference.EnterSequence(path + ".noticeRef.noticeNumbers", out _);
+            while (nums.HasData)
+            {
+                numbers.Add(AsnValues.ReadSmallInteger(nums, $"{path}.noticeRef.noticeNumbers[{numbers.Count}]"));
+            }
+            reference.ExpectEnd("NoticeReference");
+        }
+        AsnString? text = un.HasData ? AsnStrings.Read(un, path + ".explicitText") : null;
+        un.ExpectEnd("UserNotice");
+        return new UserNotice(organization, numbers, text);
+    }
+}

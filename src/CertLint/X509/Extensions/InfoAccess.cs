@@ -1,0 +1,28 @@
+using CertLint.Asn1;
+
+namespace CertLint.X509;
+
+public sealed record AccessDescription(string Method, GeneralName Location)
+{
+    public string MethodName => Oids.Name(Method);
+}
+
+/// <summary>authorityInfoAccess or subjectInfoAccess (RFC 5280 4.2.2.1/2).</summary>
+public sealed record InfoAccess(IReadOnlyList<AccessDescription> Descriptions) : ExtensionValue
+{
+    public static InfoAccess Read(AsnCursor cursor, string path)
+    {
+        var seq = cursor.EnterSequence(path, out _, "AuthorityInfoAccessSyntax SEQUENCE");
+        var list = new List<AccessDescription>();
+        while (seq.HasData)
+        {
+            var itemPath = $"{path}[{list.Count}]";
+            var ad = seq.EnterSequence(itemPath, out _, "AccessDescription SEQUENCE");
+            var (method, _) = AsnValues.ReadOid(ad, itemPath + ".accessMethod");
+            var location = GeneralName.Read(ad, itemPath + ".accessLocation");
+            ad.ExpectEnd("AccessDescription");
+            list.Add(new AccessDescription(method, location));
+        }
+        return new InfoAccess(list);
+    }
+}
