@@ -16,6 +16,8 @@ namespace CertLint.Yaml;
 [YamlSerializable(typeof(CertLint.Tls.Stacks.SignatureSchemeEntry))]
 [YamlSerializable(typeof(CertLint.Tls.Stacks.StackDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Stacks.StackEntry))]
+[YamlSerializable(typeof(CertLint.Tls.Material.SignatureDocument))]
+[YamlSerializable(typeof(CertLint.Tls.Material.SignatureEntry))]
 public partial class CertLintYamlContext : StaticContext
 {
     public static IDeserializer Deserializer() =>

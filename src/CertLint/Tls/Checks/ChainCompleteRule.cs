@@ -17,8 +17,8 @@ public sealed class ChainCompleteRule : ITlsRule
         var stuck = path.StuckAt!;
         var outOfOrder = material.SentChain.Any(c => ChainPath.Issued(c, stuck));
         var message = outOfOrder
-            ? $"the issuer of '{stuck.SubjectDN}' is sent before it; the chain must go leaf first, each issuer after its child"
-            : $"no path to a --ca certificate: the issuer of '{stuck.SubjectDN}' ('{stuck.IssuerDN}') is neither sent nor trusted";
+            ? $"the issuer of '{stuck.Subject}' is sent before it; the chain must go leaf first, each issuer after its child"
+            : $"no path to a --ca certificate: the issuer of '{stuck.Subject}' ('{stuck.Model.Issuer}') is neither sent nor trusted";
         yield return context.Reason(Id, message, context.Verifier, "unknown_ca", HandshakeStage.CertificateCheck, 5);
     }
 }

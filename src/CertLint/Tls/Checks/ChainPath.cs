@@ -1,4 +1,4 @@
-using Org.BouncyCastle.X509;
+using CertLint.Tls.Material;
 
 namespace CertLint.Tls.Checks;
 
@@ -6,25 +6,25 @@ namespace CertLint.Tls.Checks;
 /// The path from the leaf through the certificates sent to a trust anchor, found as Mbed TLS finds it: each
 /// certificate's issuer is looked for among the trust anchors first, then among the certificates sent after it.
 /// </summary>
-public sealed record ChainPath(IReadOnlyList<X509Certificate> Certificates, X509Certificate? Anchor, X509Certificate? StuckAt)
+public sealed record ChainPath(IReadOnlyList<CertificateFacts> Certificates, CertificateFacts? Anchor, CertificateFacts? StuckAt)
 {
     public bool Complete => Anchor is not null;
 
-    public static ChainPath Build(IReadOnlyList<X509Certificate> sent, IReadOnlyList<X509Certificate> trusted)
+    public static ChainPath Build(IReadOnlyList<CertificateFacts> sent, IReadOnlyList<CertificateFacts> trusted)
     {
-        var path = new List<X509Certificate> { sent[0] };
+        var path = new List<CertificateFacts> { sent[0] };
         var position = 0;
         while (path.Count <= sent.Count + 1)
         {
             var current = path[^1];
-            if (trusted.Any(t => t.Equals(current)))
+            if (trusted.Any(t => t.Model.Sha256 == current.Model.Sha256))
                 return new ChainPath(path.Take(path.Count - 1).ToList(), current, null);
             var anchor = trusted.FirstOrDefault(t => Issued(t, current));
             if (anchor is not null)
                 return new ChainPath(path, anchor, null);
             var next = -1;
             for (var i = position + 1; i < sent.Count; i++)
-                if (Issued(sent[i], current) && !path.Contains(sent[i])) { next = i; break; }
+                if (Issued(sent[i], current) && !path.Any(p => p.Model.Sha256 == sent[i].Model.Sha256)) { next = i; break; }
             if (next < 0)
                 return new ChainPath(path, null, current);
             path.Add(sent[next]);
@@ -34,12 +34,12 @@ public sealed record ChainPath(IReadOnlyList<X509Certificate> Certificates, X509
     }
 
     /// <summary>True when <paramref name="issuer"/>'s name and key issued <paramref name="child"/>.</summary>
-    public static bool Issued(X509Certificate issuer, X509Certificate child)
+    public static bool Issued(CertificateFacts issuer, CertificateFacts child)
     {
-        if (!issuer.SubjectDN.Equivalent(child.IssuerDN)) return false;
+        if (!issuer.Bc.SubjectDN.Equivalent(child.Bc.IssuerDN)) return false;
         try
         {
-            return child.IsSignatureValid(issuer.GetPublicKey());
+            return child.Bc.IsSignatureValid(issuer.Bc.GetPublicKey());
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or Org.BouncyCastle.Security.SecurityUtilityException
             or Org.BouncyCastle.Security.InvalidKeyException or Org.BouncyCastle.Crypto.CryptoException or InvalidCastException)

@@ -1,4 +1,4 @@
-using CertLint.Tls.Material;
+using CertLint.X509;
 using CertLint.Tls.Suites;
 
 namespace CertLint.Tls.Checks;
@@ -15,11 +15,11 @@ public sealed class CurveRule : ITlsRule
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
         var leaf = context.Leaf;
-        if (leaf.KeyKind != PublicKeyKind.Ec) yield break;
+        if (leaf.KeyKind != KeyType.Ec) yield break;
         var curve = leaf.Curve;
         if (curve is null)
         {
-            yield return context.Reason(Id, $"the certificate's EC key is on an unknown curve ({leaf.CurveOid ?? "explicit parameters"})",
+            yield return context.Reason(Id, $"the certificate's EC key is on a curve TLS has no group for ({leaf.Key.CurveName ?? leaf.Key.CurveOid ?? "explicit parameters"})",
                 context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3);
             yield break;
         }

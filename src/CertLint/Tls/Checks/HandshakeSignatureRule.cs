@@ -1,4 +1,5 @@
 using CertLint.Tls.Material;
+using CertLint.X509;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
 
@@ -19,7 +20,7 @@ public sealed class HandshakeSignatureRule : ITlsRule
         var leaf = context.Leaf;
         if (Usable(context.SigAlgs, leaf, context.IsTls13).Any()) yield break;
         var version = context.IsTls13 ? "TLS 1.3" : "TLS 1.2";
-        var why = context.IsTls13 && leaf.KeyKind == PublicKeyKind.Ec
+        var why = context.IsTls13 && leaf.KeyKind == KeyType.Ec
             ? $"; TLS 1.3 binds ECDSA to the curve, so a {leaf.Curve?.Name ?? "unknown"} key needs ecdsa_{leaf.Curve?.Name ?? "?"}_*"
             : "";
         yield return context.Reason(Id,
@@ -35,11 +36,11 @@ public sealed class HandshakeSignatureRule : ITlsRule
     public static IEnumerable<SignatureScheme> Usable(IEnumerable<SignatureScheme> offered, CertificateFacts leaf, bool tls13) =>
         offered.Where(s => !(tls13 && s.Legacy) && leaf.KeyKind switch
         {
-            PublicKeyKind.Rsa => s.Signature == "rsa" || s.Signature == "rsa_pss_rsae",
-            PublicKeyKind.Ec => s.Signature == "ecdsa" && (!tls13 || s.Curve == leaf.Curve?.Name),
-            PublicKeyKind.Ed25519 => s.Signature == "ed25519",
-            PublicKeyKind.Ed448 => s.Signature == "ed448",
-            PublicKeyKind.Dsa => s.Signature == "dsa",
+            KeyType.Rsa => s.Signature == "rsa" || s.Signature == "rsa_pss_rsae",
+            KeyType.Ec => s.Signature == "ecdsa" && (!tls13 || s.Curve == leaf.Curve?.Name),
+            KeyType.Ed25519 => s.Signature == "ed25519",
+            KeyType.Ed448 => s.Signature == "ed448",
+            KeyType.Dsa => s.Signature == "dsa",
             _ => false,
         });
 }

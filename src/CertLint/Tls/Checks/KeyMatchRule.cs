@@ -22,7 +22,7 @@ public sealed class KeyMatchRule : ITlsRule
             yield return context.Reason("tls.key.unreadable", material.KeyProblem, context.Role, "", HandshakeStage.Selection, -1);
             yield break;
         }
-        if (material.PrivateKey is null || Matches(material.PrivateKey, material.Leaf.GetPublicKey())) yield break;
+        if (material.PrivateKey is null || Matches(material.PrivateKey, material.Leaf.Bc.GetPublicKey())) yield break;
         var kx = context.Suite.KeyExchange;
         var message = "the private key does not belong to the certificate (its public key differs)";
         if (context.Role == TlsRole.Client || HandshakeSignatureRule.Signs(kx, TlsRole.Server))

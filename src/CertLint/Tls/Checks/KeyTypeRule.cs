@@ -1,4 +1,4 @@
-using CertLint.Tls.Material;
+using CertLint.X509;
 using CertLint.Tls.Suites;
 
 namespace CertLint.Tls.Checks;
@@ -20,7 +20,7 @@ public sealed class KeyTypeRule : ITlsRule
         if (!allowed.Contains(key))
         {
             yield return context.Reason(Id,
-                $"{context.Suite.IanaName} ({kx.Name()}) needs a server key of type {string.Join(" or ", allowed)}; the certificate has {context.Leaf.KeyDescription}",
+                $"{context.Suite.IanaName} ({kx.Name()}) needs a server key of type {string.Join(" or ", allowed.Select(Display))}; the certificate has {context.Leaf.KeyDescription}",
                 TlsRole.Server, "handshake_failure", HandshakeStage.Selection);
             yield break;
         }
@@ -32,13 +32,21 @@ public sealed class KeyTypeRule : ITlsRule
                 TlsRole.Server, "handshake_failure", HandshakeStage.Selection);
     }
 
-    public static IReadOnlyList<PublicKeyKind> Allowed(KeyExchange kx, bool edDsa) => kx switch
+    public static string Display(KeyType type) => type switch
     {
-        KeyExchange.Rsa or KeyExchange.RsaPsk or KeyExchange.DheRsa or KeyExchange.EcdheRsa => [PublicKeyKind.Rsa],
-        KeyExchange.DheDss => [PublicKeyKind.Dsa],
-        KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa => [PublicKeyKind.Ec],
-        KeyExchange.EcdheEcdsa => edDsa ? [PublicKeyKind.Ec, PublicKeyKind.Ed25519, PublicKeyKind.Ed448] : [PublicKeyKind.Ec],
-        KeyExchange.Tls13 => edDsa ? [PublicKeyKind.Rsa, PublicKeyKind.Ec, PublicKeyKind.Ed25519, PublicKeyKind.Ed448] : [PublicKeyKind.Rsa, PublicKeyKind.Ec],
+        KeyType.Rsa => "RSA",
+        KeyType.Ec => "EC",
+        KeyType.Dsa => "DSA",
+        _ => type.ToString(),
+    };
+
+    public static IReadOnlyList<KeyType> Allowed(KeyExchange kx, bool edDsa) => kx switch
+    {
+        KeyExchange.Rsa or KeyExchange.RsaPsk or KeyExchange.DheRsa or KeyExchange.EcdheRsa => [KeyType.Rsa],
+        KeyExchange.DheDss => [KeyType.Dsa],
+        KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa => [KeyType.Ec],
+        KeyExchange.EcdheEcdsa => edDsa ? [KeyType.Ec, KeyType.Ed25519, KeyType.Ed448] : [KeyType.Ec],
+        KeyExchange.Tls13 => edDsa ? [KeyType.Rsa, KeyType.Ec, KeyType.Ed25519, KeyType.Ed448] : [KeyType.Rsa, KeyType.Ec],
         _ => [],
     };
 }

@@ -1,4 +1,4 @@
-using CertLint.Tls.Material;
+using CertLint.X509;
 using CertLint.Tls.Suites;
 
 namespace CertLint.Tls.Checks;
@@ -18,21 +18,20 @@ public sealed class KeyUsageRule : ITlsRule
         var bit = NeededBit(context.Suite.KeyExchange, context.Role);
         var missing = !leaf.HasKeyUsage(bit);
         // Mbed TLS: encipherOnly / decipherOnly make every check that does not ask for them fail.
-        var onlyBits = context.IsMbedTls && leaf.KeyUsage is { } ku
-            && ((ku.Length > CertificateFacts.EncipherOnly && ku[CertificateFacts.EncipherOnly]) || (ku.Length > CertificateFacts.DecipherOnly && ku[CertificateFacts.DecipherOnly]));
+        var onlyBits = context.IsMbedTls && leaf.KeyUsage is { } ku && (ku & (KeyUsageFlags.EncipherOnly | KeyUsageFlags.DecipherOnly)) != 0;
         if (!missing && !onlyBits) yield break;
         var use = context.Role == TlsRole.Client ? "a client certificate" : $"a server certificate in {context.Suite.KeyExchange.Name()}";
         var message = missing
-            ? $"keyUsage ({leaf.KeyUsageList}) lacks {CertificateFacts.KeyUsageName(bit)}, which {use} needs"
-            : $"keyUsage ({leaf.KeyUsageList}) sets encipherOnly/decipherOnly, which Mbed TLS treats as forbidding {CertificateFacts.KeyUsageName(bit)}";
+            ? $"keyUsage ({leaf.KeyUsageList}) lacks {KeyUsage.NameOf(bit)}, which {use} needs"
+            : $"keyUsage ({leaf.KeyUsageList}) sets encipherOnly/decipherOnly, which Mbed TLS treats as forbidding {KeyUsage.NameOf(bit)}";
         yield return Outcome(context, Id, message, 1);
     }
 
-    public static int NeededBit(KeyExchange kx, TlsRole role) => role == TlsRole.Client ? CertificateFacts.DigitalSignature : kx switch
+    public static KeyUsageFlags NeededBit(KeyExchange kx, TlsRole role) => role == TlsRole.Client ? KeyUsageFlags.DigitalSignature : kx switch
     {
-        KeyExchange.Rsa or KeyExchange.RsaPsk => CertificateFacts.KeyEncipherment,
-        KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa => CertificateFacts.KeyAgreement,
-        _ => CertificateFacts.DigitalSignature,
+        KeyExchange.Rsa or KeyExchange.RsaPsk => KeyUsageFlags.KeyEncipherment,
+        KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa => KeyUsageFlags.KeyAgreement,
+        _ => KeyUsageFlags.DigitalSignature,
     };
 
     /// <summary>

@@ -1,5 +1,4 @@
 using CertLint.Tls.Material;
-using Org.BouncyCastle.X509;
 
 namespace CertLint.Tls.Checks;
 
@@ -14,9 +13,8 @@ public sealed class SignatureAlgorithmRule : ITlsRule
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
-        foreach (var certificate in Judged(context.Material))
+        foreach (var facts in Judged(context.Material))
         {
-            var facts = CertificateFacts.Of(certificate);
             var refusal = Refusal(context, facts);
             if (refusal is null) continue;
             var alert = context.IsMbedTls ? "certificate_unknown" : "bad_certificate";
@@ -25,7 +23,7 @@ public sealed class SignatureAlgorithmRule : ITlsRule
         }
     }
 
-    private static IEnumerable<X509Certificate> Judged(TlsMaterial material)
+    private static IEnumerable<CertificateFacts> Judged(TlsMaterial material)
     {
         if (material.Trusted.Count == 0) return material.SentChain;
         var path = ChainPath.Build(material.SentChain, material.Trusted);

@@ -37,6 +37,6 @@ public sealed class TlsCheckContext
         Groups = groups ?? stack.Groups,
         SigAlgs = sigAlgs ?? stack.SigAlgs,
         Material = material,
-        Leaf = CertificateFacts.Of(material.Leaf),
+        Leaf = material.Leaf,
     };
 }

@@ -65,8 +65,8 @@ public static class InMemoryHandshake
             return $"the private key cannot be read: {check.Material.KeyProblem}";
         if (check.Material.PrivateKey is null)
             return "a handshake needs the private key: give --key";
-        if (check.Role == TlsRole.Client && kx is KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa)
-            return "BouncyCastle authenticates clients in ECDH_* suites only by fixed ECDH, which Mbed TLS and OpenSSL do not use";
+        if (kx is KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa)
+            return "BouncyCastle runs ECDH_* suites only with fixed-ECDH client authentication, which it fails to complete (2.7.0); checked statically only";
         if (kx is KeyExchange.RsaPsk)
             return "RSA_PSK needs a pre-shared key as well; the certificate part is checked statically only";
         if (!IsSupportedByEngine(check.Suite.Code))
@@ -110,7 +110,8 @@ public static class InMemoryHandshake
         }
         catch (TlsFatalAlert alert)
         {
-            return (side, AlertDescription.GetName(alert.AlertDescription), alert.Message);
+            var cause = alert.InnerException is { } inner ? $" ({inner.GetType().Name}: {inner.Message})" : "";
+            return (side, AlertDescription.GetName(alert.AlertDescription), alert.Message + cause);
         }
         catch (Exception ex) when (ex is IOException or ArgumentException or InvalidOperationException or InvalidCastException or NullReferenceException
             or Org.BouncyCastle.Crypto.CryptoException)

@@ -13,7 +13,7 @@ namespace CertLint.Tls.Handshake;
 /// A throwaway certificate and key for the peer server when a client certificate is checked: the server must
 /// authenticate itself with the suite too, but nothing about it is being judged. Made once per process.
 /// </summary>
-internal sealed record PeerIdentity(X509Certificate Certificate, AsymmetricKeyParameter PrivateKey)
+internal sealed record PeerIdentity(Material.CertificateFacts Certificate, AsymmetricKeyParameter PrivateKey)
 {
     private static readonly Lazy<PeerIdentity> Ec = new(() => Make(NewEcKey(), "SHA256WITHECDSA"));
     private static readonly Lazy<PeerIdentity> Rsa = new(() => Make(NewRsaKey(), "SHA256WITHRSA"));
@@ -51,6 +51,7 @@ internal sealed record PeerIdentity(X509Certificate Certificate, AsymmetricKeyPa
         generator.AddExtension(X509Extensions.KeyUsage, true,
             new KeyUsage(KeyUsage.DigitalSignature | KeyUsage.KeyEncipherment | KeyUsage.KeyAgreement));
         var certificate = generator.Generate(new Asn1SignatureFactory(algorithm, pair.Private, new SecureRandom()));
-        return new PeerIdentity(certificate, pair.Private);
+        var model = X509.CertificateDecoder.Decode(certificate.GetEncoded()).Certificate!;
+        return new PeerIdentity(Material.CertificateFacts.Of(model), pair.Private);
     }
 }

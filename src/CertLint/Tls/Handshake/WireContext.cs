@@ -3,7 +3,6 @@ using CertLint.Tls.Material;
 using CertLint.Tls.Stacks;
 using Org.BouncyCastle.Tls;
 using Org.BouncyCastle.Tls.Crypto;
-using Org.BouncyCastle.X509;
 using BcScheme = Org.BouncyCastle.Tls.SignatureScheme;
 
 namespace CertLint.Tls.Handshake;
@@ -30,7 +29,7 @@ internal static class WireContext
     /// <summary>A copy of the context seen by a side: the certificates it received and what the peer offered.</summary>
     public static TlsCheckContext Received(TlsCheckContext context, Certificate certificate)
     {
-        var chain = certificate.GetCertificateList().Select(c => new X509Certificate(c.GetEncoded())).ToList();
+        var chain = certificate.GetCertificateList().Select(c => Decode(c.GetEncoded())).ToList();
         if (chain.Count == 0)
             throw new TlsFatalAlert(AlertDescription.handshake_failure, "no certificate was sent");
         var material = new TlsMaterial { Leaf = chain[0], Chain = chain.Skip(1).ToList(), Trusted = context.Material.Trusted };
@@ -44,6 +43,13 @@ internal static class WireContext
         var offeredSigAlgs = sigAlgs is null ? context.SigAlgs
             : sigAlgs.Select(a => SignatureSchemes.All.FirstOrDefault(s => s.Code == BcScheme.From(a))).OfType<Stacks.SignatureScheme>().ToList();
         return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, context.Material, offeredGroups, offeredSigAlgs);
+    }
+
+    private static CertificateFacts Decode(byte[] der)
+    {
+        var model = X509.CertificateDecoder.Decode(der).Certificate
+            ?? throw new TlsFatalAlert(AlertDescription.bad_certificate, "a certificate received does not decode");
+        return CertificateFacts.Of(model);
     }
 
     public static short AlertCode(string name)

@@ -46,7 +46,7 @@ public static class PrivateKeyFile
         }
         catch (Exception ex) when (ex is IOException or PemException or ArgumentException or InvalidOperationException or InvalidCastException)
         {
-            throw new TlsInputException(file, $"not a readable private key: {CertificateFile.OneLine(ex.Message)}");
+            throw new TlsInputException(file, $"not a readable private key: {ex.Message.ReplaceLineEndings(" ").Trim()}");
         }
         throw new TlsInputException(file, "no private key found: expected a PRIVATE KEY, RSA PRIVATE KEY, EC PRIVATE KEY or ENCRYPTED PRIVATE KEY block");
     }

@@ -1,18 +1,18 @@
+using CertLint.Input;
 using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.X509;
 
 namespace CertLint.Tls.Material;
 
 /// <summary>What one end of the connection holds: its certificate, the chain it sends, its key; and the CA the peer trusts.</summary>
 public sealed class TlsMaterial
 {
-    public required X509Certificate Leaf { get; init; }
+    public required CertificateFacts Leaf { get; init; }
 
     /// <summary>The certificates sent after the leaf, in the order given (extra --cert certificates, then --chain).</summary>
-    public IReadOnlyList<X509Certificate> Chain { get; init; } = [];
+    public IReadOnlyList<CertificateFacts> Chain { get; init; } = [];
 
     /// <summary>The peer's trust anchors (--ca); empty when none was given.</summary>
-    public IReadOnlyList<X509Certificate> Trusted { get; init; } = [];
+    public IReadOnlyList<CertificateFacts> Trusted { get; init; } = [];
 
     public AsymmetricKeyParameter? PrivateKey { get; init; }
 
@@ -21,15 +21,15 @@ public sealed class TlsMaterial
 
     public bool KeyGiven { get; init; }
 
-    public IReadOnlyList<X509Certificate> SentChain => [Leaf, .. Chain];
+    public IReadOnlyList<CertificateFacts> SentChain => [Leaf, .. Chain];
 
     public static TlsMaterial Load(string certFile, string? keyFile, string? chainFile, string? caFile, string? keyPassword)
     {
-        var certs = CertificateFile.Read(certFile, ReadAll(certFile));
+        var certs = ReadCertificates(certFile);
         var chain = certs.Skip(1).ToList();
         if (chainFile is not null)
-            chain.AddRange(CertificateFile.Read(chainFile, ReadAll(chainFile)));
-        var trusted = caFile is null ? [] : CertificateFile.Read(caFile, ReadAll(caFile));
+            chain.AddRange(ReadCertificates(chainFile));
+        var trusted = caFile is null ? [] : ReadCertificates(caFile);
         PrivateKeyResult? key = keyFile is null ? null : PrivateKeyFile.Read(keyFile, ReadAll(keyFile), keyPassword);
         return new TlsMaterial
         {
@@ -42,6 +42,30 @@ public sealed class TlsMaterial
         };
     }
 
+    /// <summary>Every certificate of a PEM, DER, BER, base64 or PKCS#7 file, through CertLint's decoder, in file order.</summary>
+    public static IReadOnlyList<CertificateFacts> ReadCertificates(string file)
+    {
+        var result = InputDecoder.DecodeFile(file);
+        if (result.Errors.Count > 0)
+        {
+            var error = result.Errors[0];
+            throw new TlsInputException(file, error.Offset is { } at ? $"{error.Message} (at byte {at})" : error.Message);
+        }
+        var certificates = new List<CertificateFacts>();
+        foreach (var item in result.Certificates)
+        {
+            if (item.Certificate is null)
+            {
+                var why = item.CertificateResult?.Error?.ToString() ?? "certificate could not be decoded";
+                throw new TlsInputException(file, $"{why} (object at byte {item.Origin.FileOffset})");
+            }
+            certificates.Add(CertificateFacts.Of(item.Certificate));
+        }
+        if (certificates.Count == 0)
+            throw new TlsInputException(file, "no certificate found (at byte 0): expected PEM CERTIFICATE blocks, DER or PKCS#7");
+        return certificates;
+    }
+
     private static byte[] ReadAll(string file)
     {
         try
@@ -50,7 +74,7 @@ public sealed class TlsMaterial
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new TlsInputException(file, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : CertificateFile.OneLine(ex.Message));
+            throw new TlsInputException(file, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.ReplaceLineEndings(" "));
         }
     }
 }
