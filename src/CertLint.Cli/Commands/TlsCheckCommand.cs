@@ -31,7 +31,7 @@ public sealed class TlsCheckCommand : ICommand
     [Option("role", Default = "server", HelpText = "The certificate's role: server or client (mutual TLS).")]
     public string Role { get; set; } = "server";
 
-    [Option("target", Separator = ',', HelpText = "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable). Default: RFC rules.")]
+    [Option("target", Separator = ',', HelpText = "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (comma-separated for several). Default: RFC rules.")]
     public IEnumerable<string> Targets { get; set; } = [];
 
     [Option("groups", Separator = ',', HelpText = "Groups the peer offers (names like secp256r1, P-256, x25519 or codes 0x0017). Default: the target's.")]

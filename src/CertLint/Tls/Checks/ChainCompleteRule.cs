@@ -12,7 +12,7 @@ public sealed class ChainCompleteRule : ITlsRule
     {
         var material = context.Material;
         if (material.Trusted.Count == 0) yield break;
-        var path = ChainPath.Build(material.SentChain, material.Trusted);
+        var path = context.Path;
         if (path.Complete) yield break;
         var stuck = path.StuckAt!;
         var outOfOrder = material.SentChain.Any(c => ChainPath.Issued(c, stuck));

@@ -13,7 +13,7 @@ public sealed class SignatureAlgorithmRule : ITlsRule
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
-        foreach (var facts in Judged(context.Material))
+        foreach (var facts in context.Material.Trusted.Count == 0 ? context.Material.SentChain : context.Path.Certificates)
         {
             var refusal = Refusal(context, facts);
             if (refusal is null) continue;
@@ -21,13 +21,6 @@ public sealed class SignatureAlgorithmRule : ITlsRule
             yield return context.Reason(Id, $"'{facts.Subject}' is signed with {facts.SignatureDescription}, {refusal}",
                 context.Verifier, alert, HandshakeStage.CertificateCheck, 6);
         }
-    }
-
-    private static IEnumerable<CertificateFacts> Judged(TlsMaterial material)
-    {
-        if (material.Trusted.Count == 0) return material.SentChain;
-        var path = ChainPath.Build(material.SentChain, material.Trusted);
-        return path.Certificates;
     }
 
     private static string? Refusal(TlsCheckContext context, CertificateFacts facts)

@@ -19,6 +19,11 @@ public sealed class TlsCheckContext
 
     public bool IsTls13 => Suite.IsTls13;
 
+    private ChainPath? _path;
+
+    /// <summary>The chain from the leaf to a trust anchor, built once (each step verifies a signature).</summary>
+    public ChainPath Path => _path ??= ChainPath.Build(Material.SentChain, Material.Trusted);
+
     /// <summary>The side that checks the certificate: the client checks a server's, the server a client's.</summary>
     public TlsRole Verifier => Role == TlsRole.Server ? TlsRole.Client : TlsRole.Server;
 
