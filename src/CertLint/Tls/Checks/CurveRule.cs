@@ -35,11 +35,11 @@ public sealed class CurveRule : ITlsRule
                     TlsRole.Server, "handshake_failure", HandshakeStage.Selection);
             else if (context.IsMbedTls)
                 yield return context.Reason(Id, $"the certificate's curve {curve.Name} is not in the verifying side's groups ({groupsText})",
-                    context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3);
+                    context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3, "tls.key.curve.verifier");
         }
         var profile = context.Stack.ProfileCurves;
         if (profile.Count > 0 && !profile.Contains(curve.Name))
             yield return context.Reason(Id, $"the certificate's curve {curve.Name} is not allowed by the verify profile ({string.Join(", ", profile)})",
-                context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3);
+                context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3, "tls.key.curve.profile");
     }
 }

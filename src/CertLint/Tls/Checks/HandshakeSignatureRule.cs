@@ -24,7 +24,7 @@ public sealed class HandshakeSignatureRule : ITlsRule
             ? $"; TLS 1.3 binds ECDSA to the curve, so a {leaf.Curve?.Name ?? "unknown"} key needs ecdsa_{leaf.Curve?.Name ?? "?"}_*"
             : "";
         yield return context.Reason(Id,
-            $"no signature algorithm the peer offers ({string.Join(", ", context.SigAlgs.Select(s => s.Name))}) can be made with a {leaf.KeyDescription} key in {version}{why}",
+            $"no signature algorithm the peer offers ({string.Join(", ", context.SigAlgs.Select(s => s.Name))}) can be made with the certificate's {leaf.KeyDescription} key in {version}{why}",
             context.Role, "handshake_failure", HandshakeStage.Selection, 9);
     }
 

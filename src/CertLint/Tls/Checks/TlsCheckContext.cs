@@ -29,9 +29,9 @@ public sealed class TlsCheckContext
 
     public bool IsMbedTls => Stack.Name.StartsWith("mbedtls", StringComparison.Ordinal);
 
-    /// <summary>A reason with the target's own error attached.</summary>
-    public TlsReason Reason(string ruleId, string message, TlsRole raisedBy, string alert, HandshakeStage stage, int order = 0) =>
-        new(ruleId, message, raisedBy, alert, stage) { StackError = Stack.Cite(ruleId, Role), Order = order };
+    /// <summary>A reason with the target's own error attached (looked up by <paramref name="cause"/>, default the rule ID).</summary>
+    public TlsReason Reason(string ruleId, string message, TlsRole raisedBy, string alert, HandshakeStage stage, int order = 0, string? cause = null) =>
+        new(ruleId, message, raisedBy, alert, stage) { StackError = Stack.Cite(cause ?? ruleId, Role), Order = order };
 
     public static TlsCheckContext Create(CipherSuite suite, TlsRole role, TlsStack stack, TlsMaterial material,
         IReadOnlyList<NamedGroup>? groups = null, IReadOnlyList<SignatureScheme>? sigAlgs = null) => new()

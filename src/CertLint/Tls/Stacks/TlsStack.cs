@@ -14,7 +14,6 @@ public sealed class TlsStack
     public required IReadOnlyList<SignatureScheme> SigAlgs { get; init; }
     public required IReadOnlyList<string> ProfileHashes { get; init; }
     public required IReadOnlyList<string> ProfileCurves { get; init; }
-    public required int RsaMinBits { get; init; }
     public required IReadOnlyList<string> Versions { get; init; }
     public required string SuitesKey { get; init; }
     public required bool ServerChecksCurve { get; init; }
@@ -45,7 +44,6 @@ public sealed class TlsStack
             SigAlgs = s.SigAlgs.Select(SignatureSchemes.Find).ToList(),
             ProfileHashes = s.ProfileHashes,
             ProfileCurves = s.ProfileCurves,
-            RsaMinBits = s.RsaMinBits,
             Versions = s.Versions,
             SuitesKey = s.SuitesKey,
             ServerChecksCurve = s.ServerChecksCurve,
@@ -69,7 +67,6 @@ public class StackEntry
     public List<string> SigAlgs { get; set; } = [];
     public List<string> ProfileHashes { get; set; } = [];
     public List<string> ProfileCurves { get; set; } = [];
-    public int RsaMinBits { get; set; }
     public List<string> Versions { get; set; } = [];
     public string SuitesKey { get; set; } = "";
     public bool ServerChecksCurve { get; set; }
