@@ -7,6 +7,8 @@ namespace CertLint.Cli;
 
 public static class CliApp
 {
+    public static string Version => typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     /// <summary>Every verb, registered in code (no reflection scan) so Native AOT keeps them.</summary>
     private static readonly Type[] Verbs =
     [
@@ -43,13 +45,13 @@ public static class CliApp
         var help = HelpText.AutoBuild(result, h =>
         {
             h.AdditionalNewLineAfterOption = false;
-            h.Heading = $"certlint {typeof(CliApp).Assembly.GetName().Version?.ToString(3)}";
+            h.Heading = $"certlint {Version}";
             h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.";
             return HelpText.DefaultParsingErrorsHandler(result, h);
-        }, e => e, verbsIndex: true);
+        }, e => e, verbsIndex: result.TypeInfo.Current == typeof(NullInstance));
         if (errors.IsVersion())
         {
-            context.Stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3));
+            context.Stdout.WriteLine(Version);
             return ExitCodes.Ok;
         }
         if (errors.IsHelp())

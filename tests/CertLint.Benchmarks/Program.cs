@@ -1,1 +1,16 @@
-Console.WriteLine("benchmarks: see README");
+using CertLint.Benchmarks;
+
+// Plain timed harness: dotnet run -c Release --project tests/CertLint.Benchmarks -- <benchmark> [count]
+var which = args.Length > 0 ? args[0] : "decode";
+var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000;
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}");
+switch (which)
+{
+    case "decode":
+        DecodeBenchmark.Run(count);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode)");
+        return 2;
+}
+return 0;

@@ -18,6 +18,8 @@ namespace CertLint.Yaml;
 [YamlSerializable(typeof(CertLint.Tls.Stacks.StackEntry))]
 [YamlSerializable(typeof(CertLint.Tls.Material.SignatureDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Material.SignatureEntry))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpecDocument))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpec))]
 public partial class CertLintYamlContext : StaticContext
 {
     public static IDeserializer Deserializer() =>
