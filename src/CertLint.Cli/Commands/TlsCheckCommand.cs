@@ -70,7 +70,7 @@ public sealed class TlsCheckCommand : ICommand
         var notices = new List<string>();
         foreach (var stack in stacks)
             foreach (var suite in suites)
-                verdicts.Add(Judge(TlsCheckContext.Create(suite, role, stack, material, groups, sigAlgs), notices));
+                verdicts.Add(Judge(TlsCheckContext.Create(suite, role, stack, material, context.Clock.GetUtcNow(), groups, sigAlgs), notices));
         var report = new TlsCheckReport
         {
             Certificate = Cert,

@@ -82,6 +82,12 @@ public class StaticAndHandshakeAgreeTests
         // Incomplete chain: the leaf alone, the peer trusts only the root.
         { new TlsCase("server-ec.pem", Seed), "tls.chain.incomplete", TlsRole.Client, "unknown_ca" },
         { new TlsCase("client-ec.pem", Seed, TlsRole.Client, "mbedtls-3.6"), "tls.chain.incomplete", TlsRole.Server, "unknown_ca" },
+        // Expired (chains/ec-expired: 2020-01-01 .. 2021-01-01; the clock is 2026-01-15).
+        { new TlsCase("ec-expired.pem", Seed) { Folder = "chains", Chain = "ec-int.pem", Ca = "ec-root.pem" }, "tls.chain.expired", TlsRole.Client, "certificate_expired" },
+        { new TlsCase("ec-expired.pem", Seed, TlsRole.Server, "mbedtls-3.6") { Folder = "chains", Chain = "ec-int.pem", Ca = "ec-root.pem" }, "tls.chain.expired", TlsRole.Client, "certificate_expired" },
+        // Not yet valid (the tls/ fixtures start 2025-01-01).
+        { new TlsCase("server-ec.chain.pem", Seed) { Now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) }, "tls.chain.expired", TlsRole.Client, "certificate_expired" },
+        { new TlsCase("client-ec.chain.pem", Seed, TlsRole.Client, "mbedtls-3.6") { Now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero) }, "tls.chain.expired", TlsRole.Server, "certificate_unknown" },
         // The target does not have the suite.
         { new TlsCase("server-rsa.chain.pem", "TLS_RSA_WITH_AES_128_GCM_SHA256", TlsRole.Server, "mbedtls-4.0"), "tls.suite.unavailable", TlsRole.Server, "handshake_failure" },
         { new TlsCase("server-ec.chain.pem", "TLS_AES_128_GCM_SHA256", TlsRole.Server, "mbedtls-2.28"), "tls.suite.unavailable", TlsRole.Server, "handshake_failure" },

@@ -16,13 +16,19 @@ public sealed record TlsCase(string Cert, string Suite, TlsRole Role = TlsRole.S
     public string[]? Groups { get; init; }
     public string[]? SigAlgs { get; init; }
     public string? KeyPassword { get; init; }
+    /// <summary>The same instant the CLI tests' clock gives.</summary>
+    public DateTimeOffset Now { get; init; } = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+    /// <summary>Fixture folder under fixtures/ (tls by default).</summary>
+    public string Folder { get; init; } = "tls";
+    public string? Chain { get; init; }
+    public string Ca { get; init; } = "ca.pem";
 
     public TlsCheckContext Context()
     {
         var key = Key ?? Cert.Split('.')[0] + ".key";
-        var material = TlsMaterial.Load(Fixtures.Path("tls/" + Cert), Fixtures.Path("tls/" + key), null,
-            WithCa ? Fixtures.Path("tls/ca.pem") : null, KeyPassword);
-        return TlsCheckContext.Create(CipherSuiteRegistry.Default.Find(Suite), Role, TlsStack.Find(Target), material,
+        string In(string name) => Fixtures.Path($"{Folder}/{name}");
+        var material = TlsMaterial.Load(In(Cert), In(key), Chain is null ? null : In(Chain), WithCa ? In(Ca) : null, KeyPassword);
+        return TlsCheckContext.Create(CipherSuiteRegistry.Default.Find(Suite), Role, TlsStack.Find(Target), material, Now,
             Groups?.Select(NamedGroups.Find).ToList(), SigAlgs?.Select(SignatureSchemes.Find).ToList());
     }
 

@@ -16,6 +16,8 @@ public sealed class TlsCheckContext
     public required IReadOnlyList<SignatureScheme> SigAlgs { get; init; }
     public required TlsMaterial Material { get; init; }
     public required CertificateFacts Leaf { get; init; }
+    /// <summary>The time validity is judged at (the CLI's clock; tests pass a fixed one).</summary>
+    public required DateTimeOffset Now { get; init; }
 
     public bool IsTls13 => Suite.IsTls13;
 
@@ -34,8 +36,9 @@ public sealed class TlsCheckContext
         new(ruleId, message, raisedBy, alert, stage) { StackError = Stack.Cite(cause ?? ruleId, Role), Order = order };
 
     public static TlsCheckContext Create(CipherSuite suite, TlsRole role, TlsStack stack, TlsMaterial material,
-        IReadOnlyList<NamedGroup>? groups = null, IReadOnlyList<SignatureScheme>? sigAlgs = null) => new()
+        DateTimeOffset now, IReadOnlyList<NamedGroup>? groups = null, IReadOnlyList<SignatureScheme>? sigAlgs = null) => new()
     {
+        Now = now,
         Suite = suite,
         Role = role,
         Stack = stack,

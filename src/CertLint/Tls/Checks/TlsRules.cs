@@ -12,6 +12,7 @@ public static class TlsRules
         new KeyUsageRule(),
         new ExtendedKeyUsageRule(),
         new HandshakeSignatureRule(),
+        new ValidityRule(),
         new ChainCompleteRule(),
         new SignatureAlgorithmRule(),
     ];

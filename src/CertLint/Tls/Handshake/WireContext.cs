@@ -33,7 +33,7 @@ internal static class WireContext
         if (chain.Count == 0)
             throw new TlsFatalAlert(AlertDescription.handshake_failure, "no certificate was sent");
         var material = new TlsMaterial { Leaf = chain[0], Chain = chain.Skip(1).ToList(), Trusted = context.Material.Trusted };
-        return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, material, context.Groups, context.SigAlgs);
+        return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, material, context.Now, context.Groups, context.SigAlgs);
     }
 
     /// <summary>The presenting server's view: its own certificate, and the groups and algorithms the client offered.</summary>
@@ -42,7 +42,7 @@ internal static class WireContext
         var offeredGroups = (groups ?? []).Select(NamedGroups.ByCode).OfType<Stacks.NamedGroup>().ToList();
         var offeredSigAlgs = sigAlgs is null ? context.SigAlgs
             : sigAlgs.Select(a => SignatureSchemes.All.FirstOrDefault(s => s.Code == BcScheme.From(a))).OfType<Stacks.SignatureScheme>().ToList();
-        return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, context.Material, offeredGroups, offeredSigAlgs);
+        return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, context.Material, context.Now, offeredGroups, offeredSigAlgs);
     }
 
     private static CertificateFacts Decode(byte[] der)
