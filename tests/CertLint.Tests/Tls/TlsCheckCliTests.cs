@@ -113,3 +113,52 @@ public class TlsCheckCliTests
         Assert.DoesNotContain(body, r.Stdout + r.Stderr);
     }
 }
+
+public class TlsCheckBadInputTests
+{
+    public static TheoryData<string, string> BadFiles()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in new[] { "bad-base64.pem", "bad-bitflip.der", "bad-empty.pem", "bad-end-label.pem", "bad-garbage.bin",
+                     "bad-length.der", "bad-text.pem", "bad-truncated.der", "bad-truncated.p7b", "bad-truncated.pem", "crl.pem", "csr.pem", "key-ec.pem" })
+        {
+            data.Add("--cert", "containers/" + name);
+            data.Add("--ca", "containers/" + name);
+        }
+        foreach (var name in new[] { "bad-garbage.bin", "bad-empty.pem", "bad-truncated.pem", "bad-bitflip.der", "crl.pem", "csr.pem" })
+            data.Add("--key", "containers/" + name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(BadFiles))]
+    public void BadInputIsOneLineNamingTheFileAndExitTwo(string option, string file)
+    {
+        var args = new Dictionary<string, string>
+        {
+            ["--cert"] = Fixtures.Path("tls/server-ec.chain.pem"),
+            ["--key"] = Fixtures.Path("tls/server-ec.key"),
+            ["--ca"] = Fixtures.Path("tls/ca.pem"),
+        };
+        args[option] = Fixtures.Path(file);
+        var r = CliRunner.Run([.. new[] { "tls-check", "--suite", "0xC0AE", "--handshake" }, .. args.SelectMany(p => new[] { p.Key, p.Value })]);
+        Assert.Equal(2, r.ExitCode);
+        var line = Assert.Single(r.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith($"certlint: {Fixtures.Path(file)}: ", line);
+        Assert.DoesNotContain("internal error", line);
+        Assert.Equal("", r.Stdout);
+    }
+
+    [Fact]
+    public void EncryptedKeyOpensWithItsPasswordAndIsAVerdictWithout()
+    {
+        string[] common = ["tls-check", "--cert", Fixtures.Path("tls/client-ec.chain.pem"), "--key", Fixtures.Path("tls/client-ec.encrypted.key"),
+            "--ca", Fixtures.Path("tls/ca.pem"), "--suite", "0xC0AE", "--role", "client", "--handshake"];
+        var without = CliRunner.Run(common);
+        Assert.Equal(1, without.ExitCode);
+        Assert.Contains("tls.key.unreadable: the private key is encrypted; give its password with --key-password", without.Stdout);
+        var with = CliRunner.Run([.. common, "--key-password", "certlint"]);
+        Assert.Equal(0, with.ExitCode);
+        Assert.Contains("ok (TLS 1.2", with.Stdout);
+    }
+}

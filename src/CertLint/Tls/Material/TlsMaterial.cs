@@ -62,7 +62,12 @@ public sealed class TlsMaterial
             certificates.Add(CertificateFacts.Of(item.Certificate));
         }
         if (certificates.Count == 0)
-            throw new TlsInputException(file, "no certificate found (at byte 0): expected PEM CERTIFICATE blocks, DER or PKCS#7");
+        {
+            var held = result.Objects.Select(o => $"{o.Kind} at byte {o.Origin.FileOffset}").ToList();
+            throw new TlsInputException(file, held.Count > 0
+                ? $"no certificate found: the file holds {string.Join(", ", held)}"
+                : "no certificate found (at byte 0): expected PEM CERTIFICATE blocks, DER or PKCS#7");
+        }
         return certificates;
     }
 
