@@ -75,31 +75,37 @@ public static class OpenSslHandshake
     private static HandshakeResult AgainstServer(string openssl, TlsCheckContext check, string directory, TimeSpan limit)
     {
         var identity = PeerIdentity.For(check.Suite.KeyExchange);
-        var port = FreePort();
         var watch = Stopwatch.StartNew();
-        var args = new List<string>
+        var files = new List<string>
         {
-            "s_server", "-accept", $"127.0.0.1:{port}", "-naccept", "1",
             "-cert", WritePem(directory, "peer.pem", [identity.Certificate]),
             "-key", WriteKey(directory, "peer.key", identity.PrivateKey),
         };
-        args.AddRange(CommonArgs(check, forClientCertificates: true));
-        args.AddRange(check.Material.Trusted.Count > 0
+        files.AddRange(CommonArgs(check, forClientCertificates: true));
+        files.AddRange(check.Material.Trusted.Count > 0
             ? ["-Verify", "1", "-verify_return_error", "-CAfile", WritePem(directory, "ca.pem", check.Material.Trusted)]
             : ["-verify", "1"]);
-        using var process = Start(openssl, args);
-        try
+        // The free port is found by binding and releasing it; another process may take it in between, so retry.
+        for (var attempt = 1; ; attempt++)
         {
-            if (!WaitForAccept(process, limit))
-                return Failed(null, "timeout", $"openssl s_server did not start: {Tail(process)}", watch);
-            using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-            socket.Connect(IPAddress.Loopback, port);
-            var client = new PresentingClient(new BcTlsCrypto(new SecureRandom()), check);
-            return Drive(socket, limit, watch, TlsRole.Client, stream => new TlsClientProtocol(stream).Connect(client), process, check.IsTls13 ? "1.3" : "1.2");
-        }
-        finally
-        {
-            Stop(process);
+            var port = FreePort();
+            using var process = Start(openssl, ["s_server", "-accept", $"127.0.0.1:{port}", "-naccept", "1", .. files]);
+            try
+            {
+                if (!WaitForAccept(process, limit))
+                {
+                    if (process.HasExited && attempt < 3 && watch.Elapsed < limit) continue;
+                    return Failed(null, "timeout", $"openssl s_server did not start: {Tail(process)}", watch);
+                }
+                using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+                socket.Connect(IPAddress.Loopback, port);
+                var client = new PresentingClient(new BcTlsCrypto(new SecureRandom()), check);
+                return Drive(socket, limit, watch, TlsRole.Client, stream => new TlsClientProtocol(stream).Connect(client), process, check.IsTls13 ? "1.3" : "1.2");
+            }
+            finally
+            {
+                Stop(process);
+            }
         }
     }
 
