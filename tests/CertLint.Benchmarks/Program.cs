@@ -9,8 +9,14 @@ switch (which)
     case "decode":
         DecodeBenchmark.Run(count);
         break;
+    case "decode-files":
+        DecodeBenchmark.RunFiles(count);
+        break;
+    case "convert":
+        ConvertBenchmark.Run(args[1..]);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert)");
         return 2;
 }
 return 0;
