@@ -71,6 +71,21 @@ public class StaticOnlyTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void MbedTlsTargetsRefuseCertificatesTheyCannotParse()
+    {
+        var c = new TlsCase("server-ed25519.chain.pem", "TLS_AES_128_GCM_SHA256", TlsRole.Client, "mbedtls-3.6");
+        var (verdict, handshake) = c.Run();
+        var parse = Assert.Single(verdict.Reasons, r => r.RuleId == "tls.mbedtls.parse");
+        Assert.Contains("-0x3C80", parse.Message);
+        Assert.Equal((TlsRole.Server, "bad_certificate"), (parse.RaisedBy, parse.Alert));
+        // The client cannot even sign with Ed25519 for a 3.6 server, which comes first, in both views.
+        Assert.Equal("tls.handshake.signature", verdict.First!.RuleId);
+        Assert.True(Agreement.Of(verdict, handshake));
+        Assert.DoesNotContain(TlsChecker.Check(new TlsCase("server-ed25519.chain.pem", "TLS_AES_128_GCM_SHA256").Context()).Reasons,
+            r => r.RuleId == "tls.mbedtls.parse");
+    }
+
+    [Fact]
     public void WithoutCaTheChainIsNotJudgedAndSaysSo()
     {
         var verdict = TlsChecker.Check(new TlsCase("server-ec.pem", "0xC0AE") { WithCa = false }.Context());

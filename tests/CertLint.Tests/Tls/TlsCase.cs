@@ -13,6 +13,7 @@ public sealed record TlsCase(string Cert, string Suite, TlsRole Role = TlsRole.S
     /// <summary>The key file; defaults to the certificate's own (NAME.pem / NAME.chain.pem -> NAME.key).</summary>
     public string? Key { get; init; }
     public bool WithCa { get; init; } = true;
+    public bool WithKey { get; init; } = true;
     public string[]? Groups { get; init; }
     public string[]? SigAlgs { get; init; }
     public string? KeyPassword { get; init; }
@@ -27,7 +28,7 @@ public sealed record TlsCase(string Cert, string Suite, TlsRole Role = TlsRole.S
     {
         var key = Key ?? Cert.Split('.')[0] + ".key";
         string In(string name) => Fixtures.Path($"{Folder}/{name}");
-        var material = TlsMaterial.Load(In(Cert), In(key), Chain is null ? null : In(Chain), WithCa ? In(Ca) : null, KeyPassword);
+        var material = TlsMaterial.Load(In(Cert), WithKey ? In(key) : null, Chain is null ? null : In(Chain), WithCa ? In(Ca) : null, KeyPassword);
         return TlsCheckContext.Create(CipherSuiteRegistry.Default.Find(Suite), Role, TlsStack.Find(Target), material, Now,
             Groups?.Select(NamedGroups.Find).ToList(), SigAlgs?.Select(SignatureSchemes.Find).ToList());
     }

@@ -8,6 +8,7 @@ public static class TlsRules
         new SuiteAvailableRule(),
         new KeyMatchRule(),
         new KeyTypeRule(),
+        new MbedTlsParseRule(),
         new CurveRule(),
         new KeyUsageRule(),
         new ExtendedKeyUsageRule(),
