@@ -17,7 +17,7 @@ namespace CertLint.Benchmarks;
 /// short, the intermediates share two keys and the leaves one; every certificate still has its own name and
 /// signature, so every link is found and verified. Times the library's read, chain building
 /// (every link signature-checked) and PEM rendering, and `openssl pkcs7 -print_certs` on the same file.
-/// Usage: convert [COUNT] [--keep DIR]
+/// Usage: convert [COUNT] [--keep DIR]   (--keep: leave the bundle and output in DIR, and reuse a bundle found there)
 /// </summary>
 public static class ConvertBenchmark
 {
@@ -31,10 +31,19 @@ public static class ConvertBenchmark
         Directory.CreateDirectory(folder);
         var bundlePath = Path.Combine(folder, $"bundle-{count}.p7b");
 
-        var generation = Stopwatch.StartNew();
-        var bundle = BundleGenerator.Pkcs7(count);
-        File.WriteAllBytes(bundlePath, bundle);
-        Console.WriteLine($"generated {count} certificates in {generation.Elapsed.TotalSeconds:F1} s: {bundlePath} ({bundle.Length:N0} bytes)");
+        byte[] bundle;
+        if (keep is not null && File.Exists(bundlePath))
+        {
+            bundle = File.ReadAllBytes(bundlePath);
+            Console.WriteLine($"reusing {bundlePath} ({bundle.Length:N0} bytes)");
+        }
+        else
+        {
+            var generation = Stopwatch.StartNew();
+            bundle = BundleGenerator.Pkcs7(count);
+            File.WriteAllBytes(bundlePath, bundle);
+            Console.WriteLine($"generated {count} certificates in {generation.Elapsed.TotalSeconds:F1} s: {bundlePath} ({bundle.Length:N0} bytes)");
+        }
 
         var options = new ConvertOptions();
         byte[] pem = [];

@@ -5,6 +5,7 @@ using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Utilities;
 
 namespace CertLint.X509;
 
@@ -46,7 +47,9 @@ public sealed record PublicKeyDetails(
         }
         try
         {
-            var key = PublicKeyFactory.CreateKey(spki.Encoded.ToArray());
+            // BouncyCastle's RSA key check runs Miller-Rabin rounds on the modulus ("not composite"): milliseconds per
+            // key, which caps linting at a few hundred certificates per second. Key quality is the lint rules' job.
+            var key = Properties.WithThreadProperty(RsaAllowUnsafeModulus, "true", spki.Encoded, static encoded => PublicKeyFactory.CreateKey(encoded.ToArray()));
             return key switch
             {
                 RsaKeyParameters rsa => new PublicKeyDetails(type, rsa.Modulus.BitLength, ToBig(rsa.Modulus), ToBig(rsa.Exponent), null, null, EcPointFormat.None, key, null),
@@ -81,6 +84,8 @@ public sealed record PublicKeyDetails(
             return (null, null);
         }
     }
+
+    private const string RsaAllowUnsafeModulus = "Org.BouncyCastle.Rsa.AllowUnsafeModulus";
 
     private static BigInteger ToBig(Org.BouncyCastle.Math.BigInteger value) =>
         new(value.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true);
