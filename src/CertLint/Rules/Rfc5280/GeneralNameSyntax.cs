@@ -29,6 +29,10 @@ public static class GeneralNameSyntax
         {
             return $"is {name.Length} characters long (max {MaxDnsNameLength})";
         }
+        if (name == "*")
+        {
+            return "is a bare wildcard '*' (a wildcard needs a domain to its right)";
+        }
         var labelIndex = 0;
         var start = 0;
         while (start <= name.Length)

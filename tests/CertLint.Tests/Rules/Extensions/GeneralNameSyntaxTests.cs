@@ -24,6 +24,7 @@ public class GeneralNameSyntaxTests
     [InlineData("a_b.com", "contains '_'")]
     [InlineData("caf\u00e9.com", "contains 'U+00E9'")]
     [InlineData("a-.com", "starting or ending with a hyphen")]
+    [InlineData("*", "bare wildcard")]
     public void ReportsTheFirstDnsProblem(string name, string expected) =>
         Assert.Contains(expected, GeneralNameSyntax.DnsNameProblem(name));
 
