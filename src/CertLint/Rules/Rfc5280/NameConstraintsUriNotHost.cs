@@ -1,4 +1,3 @@
-using CertLint.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;
@@ -20,12 +19,7 @@ public sealed class NameConstraintsUriNotHost : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var extension = context.Certificate.Extension(Oids.NameConstraints);
-        if (extension?.Decoded is not NameConstraints constraints)
-        {
-            yield break;
-        }
-        foreach (var subtree in (constraints.Permitted ?? []).Concat(constraints.Excluded ?? []))
+        foreach (var (_, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
             var name = subtree.Base;
             if (name.Kind != GeneralNameKind.Uri)
