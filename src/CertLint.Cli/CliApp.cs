@@ -7,13 +7,21 @@ namespace CertLint.Cli;
 
 public static class CliApp
 {
+    public static string Version => typeof(CliApp).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     /// <summary>Every verb, registered in code (no reflection scan) so Native AOT keeps them.</summary>
     private static readonly Type[] Verbs =
     [
         typeof(ShowCommand),
+        typeof(ConvertCommand),
+        typeof(PredictCommand),
+        typeof(StrerrorCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ConvertCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(PredictCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(StrerrorCommand))]
     public static int Run(string[] args, CliContext context)
     {
         using var parser = new Parser(settings =>
@@ -41,13 +49,13 @@ public static class CliApp
         var help = HelpText.AutoBuild(result, h =>
         {
             h.AdditionalNewLineAfterOption = false;
-            h.Heading = $"certlint {typeof(CliApp).Assembly.GetName().Version?.ToString(3)}";
+            h.Heading = $"certlint {Version}";
             h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.";
             return HelpText.DefaultParsingErrorsHandler(result, h);
-        }, e => e, verbsIndex: true);
+        }, e => e, verbsIndex: result.TypeInfo.Current == typeof(NullInstance));
         if (errors.IsVersion())
         {
-            context.Stdout.WriteLine(typeof(CliApp).Assembly.GetName().Version?.ToString(3));
+            context.Stdout.WriteLine(Version);
             return ExitCodes.Ok;
         }
         if (errors.IsHelp())

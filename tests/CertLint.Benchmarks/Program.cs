@@ -1,1 +1,22 @@
-Console.WriteLine("benchmarks: see README");
+using CertLint.Benchmarks;
+
+// Plain timed harness: dotnet run -c Release --project tests/CertLint.Benchmarks -- <benchmark> [count]
+var which = args.Length > 0 ? args[0] : "decode";
+var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 10_000;
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; {DateTime.UtcNow:yyyy-MM-dd}");
+switch (which)
+{
+    case "decode":
+        DecodeBenchmark.Run(count);
+        break;
+    case "decode-files":
+        DecodeBenchmark.RunFiles(count);
+        break;
+    case "convert":
+        ConvertBenchmark.Run(args[1..]);
+        break;
+    default:
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert)");
+        return 2;
+}
+return 0;

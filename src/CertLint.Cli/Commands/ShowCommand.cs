@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CertLint.Inspect;
+using CertLint.Input;
 using CommandLine;
 
 namespace CertLint.Cli.Commands;
@@ -13,7 +16,32 @@ public sealed class ShowCommand : ICommand
 
     public int Execute(CliContext context)
     {
-        context.Error("show: not implemented yet");
-        return ExitCodes.UsageOrInput;
+        if (Format is not ("text" or "json"))
+        {
+            context.Error($"--format must be text or json, not '{Format}'");
+            return ExitCodes.UsageOrInput;
+        }
+        var results = Files.Select(f => InputFiles.Read(f, context)).ToList();
+        var document = ShowDocumentBuilder.Build(results, CliApp.Version);
+        if (Format == "json")
+        {
+            context.Stdout.WriteLine(JsonSerializer.Serialize(document, ShowJsonContext.Default.ShowDocument));
+        }
+        else
+        {
+            for (var i = 0; i < document.Files.Count; i++)
+            {
+                if (i > 0)
+                {
+                    context.Stdout.WriteLine();
+                }
+                ShowTextWriter.Write(document.Files[i], context.Stdout);
+            }
+        }
+        foreach (var error in results.SelectMany(r => r.Errors))
+        {
+            context.Error(error.File, error.Offset is { } o ? $"{error.Message} (at byte {o})" : error.Message);
+        }
+        return results.Any(r => r.Errors.Count > 0) ? ExitCodes.UsageOrInput : ExitCodes.Ok;
     }
 }

@@ -46,7 +46,10 @@ public static class AsnStrings
         Tlv tlv;
         if (t.IsConstructed)
         {
-            (raw, tlv) = AsnValues.ReadOctetString(cursor, path, t);
+            tlv = cursor.Read(path, t);
+            cursor.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.constructed-string", path, tlv.Offset,
+                $"constructed {TypeName(t.TagValue)} (BER), DER requires primitive"));
+            raw = Reassemble(cursor.Enter(tlv, path), path);
         }
         else
         {
@@ -55,6 +58,18 @@ public static class AsnStrings
         }
         var (text, valid) = Decode(t.TagValue, raw.Span);
         return new AsnString((UniversalTagNumber)t.TagValue, t.TagValue, raw, text, valid, tlv.Locate(path));
+    }
+
+    /// <summary>BER constructed string: the concatenated contents of its primitive OCTET STRING segments.</summary>
+    private static byte[] Reassemble(AsnCursor segments, string path)
+    {
+        var bytes = new List<byte>();
+        while (segments.HasData)
+        {
+            var segment = segments.Read(path + ".segment", Asn1Tag.PrimitiveOctetString, "OCTET STRING segment");
+            bytes.AddRange(segments.Content(segment).Span);
+        }
+        return [.. bytes];
     }
 
     /// <summary>Decodes by the type's character set; invalid bytes still give readable text (with U+FFFD).</summary>

@@ -9,6 +9,9 @@ namespace CertLint.Asn1;
 /// </summary>
 public static class AsnValues
 {
+    /// <summary>Prefix of the stand-in text for an OID whose encoding is not valid (followed by its content in hex).</summary>
+    public const string InvalidOidPrefix = "invalid-oid:";
+
     public static (BigInteger Value, ReadOnlyMemory<byte> Raw) ReadInteger(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Integer, "INTEGER");
@@ -63,7 +66,11 @@ public static class AsnValues
         }
         catch (AsnContentException)
         {
-            throw new Asn1DecodeException(path, tlv.Offset, "malformed OBJECT IDENTIFIER", "base-128 arcs", Convert.ToHexString(cursor.Content(tlv).Span));
+            // Some stacks (Mbed TLS) accept empty or unterminated OIDs as opaque bytes; keep going and say so.
+            var hex = Convert.ToHexStringLower(cursor.Content(tlv).Span);
+            cursor.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "asn1.oid-malformed", path, tlv.Offset,
+                "malformed OBJECT IDENTIFIER", "base-128 arcs", hex.Length == 0 ? "no content" : hex));
+            return (InvalidOidPrefix + hex, tlv);
         }
     }
 
@@ -117,7 +124,7 @@ public static class AsnValues
                 "constructed OCTET STRING (BER), DER requires primitive"));
             try
             {
-                return (AsnDecoder.ReadOctetString(cursor.Encoded(ctlv).Span, AsnEncodingRules.BER, out _, constructed), ctlv);
+                return (ReadConstructedString(cursor.Encoded(ctlv).Span, constructed), ctlv);
             }
             catch (AsnContentException ex)
             {
@@ -126,6 +133,22 @@ public static class AsnValues
         }
         var tlv = cursor.Read(path, expected, "OCTET STRING");
         return (cursor.Content(tlv), tlv);
+    }
+
+    // AsnDecoder.ReadOctetString refuses universal tags other than OCTET STRING (ArgumentException); a constructed
+    // character string (BER) must be joined by the character-string reader instead.
+    private static byte[] ReadConstructedString(ReadOnlySpan<byte> encoded, Asn1Tag tag)
+    {
+        if (tag.TagClass != TagClass.Universal || tag.TagValue == (int)UniversalTagNumber.OctetString)
+        {
+            return AsnDecoder.ReadOctetString(encoded, AsnEncodingRules.BER, out _, tag);
+        }
+        var buffer = new byte[encoded.Length];
+        if (!AsnDecoder.TryReadCharacterStringBytes(encoded, buffer, AsnEncodingRules.BER, tag, out _, out var written))
+        {
+            throw new AsnContentException("constructed string does not fit its own encoding");
+        }
+        return buffer[..written];
     }
 
     public static void ReadNull(AsnCursor cursor, string path)

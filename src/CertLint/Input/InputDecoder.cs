@@ -200,11 +200,15 @@ public static class InputDecoder
             var origin = encoding == "base64"
                 ? new Origin(context.Name, encoding, 0, wholeFile ?? data.Length, InnerOffset: position, InnerLength: consumed)
                 : new Origin(context.Name, encoding, baseOffset + position, consumed);
+            context.Add(kind, encoded, origin, []);
             if (kind == ObjectKind.Unknown)
             {
-                context.Errors.Add(new InputError(context.Name, "unrecognised DER object (not a certificate, PKCS#7, CRL, CSR, key or PKCS#12)", baseOffset + position));
+                // One error for the input, not one per chunk: garbage that happens to parse as TLVs is still garbage.
+                var unread = data.Length - position - consumed;
+                var tail = unread > 0 ? $"; the {unread} byte(s) after it were not read" : "";
+                context.Errors.Add(new InputError(context.Name, $"unrecognised DER object (not a certificate, PKCS#7, CRL, CSR, key or PKCS#12){tail}", baseOffset + position));
+                return;
             }
-            context.Add(kind, encoded, origin, []);
             position += consumed;
         }
     }
@@ -255,6 +259,12 @@ public static class InputDecoder
             try
             {
                 contents = Pkcs7Reader.Read(encoded, diagnostics);
+            }
+            catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+            {
+                Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.Message.TrimEnd('.')}", origin.FileOffset));
+                Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = notes });
+                return;
             }
             catch (Asn1DecodeException ex)
             {

@@ -61,13 +61,13 @@ public static class PemReader
 
     private static (byte[]? Data, bool HasHeaders, string? Error, int? ErrorOffset) DecodeBody(string text, int start, int end)
     {
-        var body = text[start..end];
+        var body = text.AsSpan(start, end - start);
         var hasHeaders = false;
         // RFC 1421 headers (Proc-Type, DEK-Info) end at the first blank line.
         if (body.Contains(':'))
         {
-            var blank = body.IndexOf("\n\n", StringComparison.Ordinal);
-            var blankCrlf = body.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var blank = body.IndexOf("\n\n");
+            var blankCrlf = body.IndexOf("\r\n\r\n");
             var cut = blank >= 0 ? blank + 2 : blankCrlf >= 0 ? blankCrlf + 4 : -1;
             if (cut >= 0 && body[..cut].Contains(':'))
             {
@@ -92,18 +92,25 @@ public static class PemReader
 
     private static string Printable(char c) => c < 0x20 || c > 0x7E ? $"\\x{(int)c:X2}" : c.ToString();
 
+    /// <summary>Just past the line break (LF, CRLF or a lone CR, as classic Mac OS wrote) that ends the line at <paramref name="from"/>.</summary>
     private static int EndOfLine(string text, int from)
     {
-        var nl = text.IndexOf('\n', from);
-        return nl < 0 ? text.Length : nl + 1;
+        var brk = text.IndexOfAny(['\r', '\n'], from);
+        if (brk < 0)
+        {
+            return text.Length;
+        }
+        return IsCrLf(text, brk) ? brk + 2 : brk + 1;
     }
+
+    private static bool IsCrLf(string text, int i) => text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
 
     private static List<int> LineIndex(string text)
     {
         var starts = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == '\n')
+            if (text[i] == '\n' || (text[i] == '\r' && !IsCrLf(text, i)))
             {
                 starts.Add(i + 1);
             }

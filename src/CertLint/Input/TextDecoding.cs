@@ -56,17 +56,10 @@ public static class TextDecoding
         return count >= 16;
     }
 
-    public static byte[]? TryBase64(string text)
+    /// <summary>Base64 with any ASCII whitespace between characters (Convert skips space, tab, CR and LF).</summary>
+    public static byte[]? TryBase64(ReadOnlySpan<char> text)
     {
-        var compact = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                compact.Append(c);
-            }
-        }
-        var buffer = new byte[compact.Length * 3 / 4 + 3];
-        return Convert.TryFromBase64String(compact.ToString(), buffer, out var written) ? buffer[..written] : null;
+        var buffer = new byte[text.Length * 3 / 4 + 3];
+        return Convert.TryFromBase64Chars(text, buffer, out var written) ? buffer[..written] : null;
     }
 }

@@ -32,6 +32,12 @@ public static class CertificateDecoder
             diagnostics.Add(ex.ToDiagnostic());
             return new CertificateDecodeResult(null, partial, diagnostics);
         }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            var at = partial.Count > 0 ? partial[^1].Location : new FieldLocation("certificate", 0, encoded.Length);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, "asn1.decode", at.Path, at.Offset, "malformed ASN.1: " + ex.Message.TrimEnd('.')));
+            return new CertificateDecodeResult(null, partial, diagnostics);
+        }
     }
 
     private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, List<DecodedField> partial)
@@ -55,30 +61,38 @@ public static class CertificateDecoder
                 diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", tbsPath + ".version", explicitTlv.Offset,
                     "version v1 is the DEFAULT and must be omitted in DER"));
             }
-            partial.Add(new DecodedField(versionLocation.Value, $"v{version + 1}"));
+            partial.Add(new DecodedField(versionLocation.Value, () => $"v{version + 1}"));
         }
 
         var serialStart = tbs.Position;
-        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber");
+        Asn1Tag? serialTag = null;
+        if (tbs.NextIs(AsnTags.Context(2, false)))
+        {
+            // Mbed TLS (x509_get_serial) also takes a [2] primitive serial; decode it and say so.
+            serialTag = AsnTags.Context(2, false);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "x509.serial-tag", tbsPath + ".serialNumber", serialStart,
+                "serialNumber encoded with tag [2] instead of INTEGER", "INTEGER", "[2]"));
+        }
+        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
-        partial.Add(new DecodedField(serialLocation, Convert.ToHexString(serialRaw.Span)));
+        partial.Add(new DecodedField(serialLocation, () => Convert.ToHexString(serialRaw.Span)));
 
         var tbsSignature = AlgorithmIdentifier.Read(tbs, tbsPath + ".signature");
-        partial.Add(new DecodedField(tbsSignature.Location, tbsSignature.Name));
+        partial.Add(new DecodedField(tbsSignature.Location, () => tbsSignature.Name));
         var issuer = DistinguishedName.Read(tbs, tbsPath + ".issuer");
-        partial.Add(new DecodedField(issuer.Location, issuer.ToString()));
+        partial.Add(new DecodedField(issuer.Location, () => issuer.ToString()));
 
         var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
         var notBefore = AsnTime.Read(validity, tbsPath + ".validity.notBefore");
         var notAfter = AsnTime.Read(validity, tbsPath + ".validity.notAfter");
         validity.ExpectEnd("Validity");
-        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), $"{notBefore.Encoded} - {notAfter.Encoded}"));
+        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), () => $"{notBefore.Encoded} - {notAfter.Encoded}"));
 
         var subject = DistinguishedName.Read(tbs, tbsPath + ".subject");
-        partial.Add(new DecodedField(subject.Location, subject.ToString()));
+        partial.Add(new DecodedField(subject.Location, () => subject.ToString()));
 
         var spki = ReadPublicKey(tbs, tbsPath + ".subjectPublicKeyInfo");
-        partial.Add(new DecodedField(spki.Location, spki.Algorithm.Name));
+        partial.Add(new DecodedField(spki.Location, () => spki.Algorithm.Name));
 
         BitStringValue? issuerUid = null;
         BitStringValue? subjectUid = null;
@@ -185,6 +199,11 @@ public static class CertificateDecoder
         catch (Asn1DecodeException ex)
         {
             error = ex.ToDiagnostic("x509.extension-malformed");
+            diagnostics.Add(error);
+        }
+        catch (Exception ex) when (ex is AsnContentException or ArgumentException)
+        {
+            error = new DecodeDiagnostic(DiagnosticLevel.Error, "x509.extension-malformed", valuePath, valueStart, "malformed ASN.1: " + ex.Message.TrimEnd('.'));
             diagnostics.Add(error);
         }
         return new X509Extension(index, oid, critical, criticalEncoded, value, tlv.Locate(path),

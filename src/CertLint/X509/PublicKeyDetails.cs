@@ -61,7 +61,24 @@ public sealed record PublicKeyDetails(
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or SecurityUtilityException or FormatException or InvalidCastException or IndexOutOfRangeException or Org.BouncyCastle.Asn1.Asn1Exception)
         {
-            return new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, null, ex.Message.TrimEnd('.'));
+            // BouncyCastle refuses RSA keys with an even modulus or exponent; lint rules still need the numbers.
+            var (modulus, exponent) = type is KeyType.Rsa or KeyType.RsaPss ? ReadRsaNumbers(spki.KeyBits.Bytes) : (null, null);
+            var size = modulus is { } n ? (int)n.GetBitLength() : 0;
+            return new PublicKeyDetails(type, size, modulus, exponent, curveOid, curveName, pointFormat, null, ex.Message.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, read without judging the values.</summary>
+    private static (BigInteger?, BigInteger?) ReadRsaNumbers(ReadOnlyMemory<byte> keyBits)
+    {
+        try
+        {
+            var reader = new System.Formats.Asn1.AsnReader(keyBits, System.Formats.Asn1.AsnEncodingRules.BER).ReadSequence();
+            return (reader.ReadInteger(), reader.ReadInteger());
+        }
+        catch (System.Formats.Asn1.AsnContentException)
+        {
+            return (null, null);
         }
     }
 

@@ -1,0 +1,104 @@
+using System.Text;
+using CertLint.Input;
+
+namespace CertLint.Inspect;
+
+/// <summary>
+/// The human form of `show`: what the file holds (kinds, labels, lines, bytes), then each certificate much like
+/// `openssl x509 -text`, with field offsets and the decoder's diagnostics.
+/// </summary>
+public static class ShowTextWriter
+{
+    public static void Write(ShowFile file, TextWriter output)
+    {
+        output.WriteLine($"{file.File}: {file.Encoding}, {file.Objects.Count} object(s)");
+        foreach (var o in file.Objects)
+        {
+            output.WriteLine();
+            output.WriteLine($"[{o.Index}] {o.Description}{(o.Parent is { } p ? $" (item {o.Origin.IndexInContainer} of object {p})" : "")}");
+            output.WriteLine($"    origin: {DescribeOrigin(o.Origin)}");
+            foreach (var note in o.Notes)
+            {
+                output.WriteLine($"    note: {note}");
+            }
+            if (o.Certificate is { } c)
+            {
+                WriteCertificate(c, output);
+            }
+            if (o.PartialFields is { } fields)
+            {
+                output.WriteLine("    decoded before the error:");
+                foreach (var f in fields)
+                {
+                    output.WriteLine($"      {f.Path} @{f.Offset}: {f.Value}");
+                }
+            }
+            foreach (var d in o.Diagnostics)
+            {
+                var detail = d.Expected is null ? "" : $" (expected {d.Expected}, found {d.Found})";
+                output.WriteLine($"    {d.Level}: {d.Path} at byte {d.Offset}: {d.Message}{detail} [{d.Code}]");
+            }
+        }
+        foreach (var e in file.Errors)
+        {
+            output.WriteLine($"error: {e.Message}{(e.Offset is { } off ? $" at byte {off}" : "")}");
+        }
+    }
+
+    private static string DescribeOrigin(ShowOrigin o)
+    {
+        var sb = new StringBuilder(o.Encoding);
+        if (o.PemBlock is { } block)
+        {
+            sb.Append($", PEM block {block} '{o.PemLabel}', lines {o.LineStart}-{o.LineEnd}");
+        }
+        sb.Append($", bytes {o.FileOffset}-{o.FileOffset + o.FileLength - 1}");
+        if (o.Container is not null)
+        {
+            sb.Append($", {o.Container} item {o.IndexInContainer} at container offset {o.InnerOffset} ({o.InnerLength} bytes)");
+        }
+        return sb.ToString();
+    }
+
+    private static void WriteCertificate(ShowCertificate c, TextWriter output)
+    {
+        output.WriteLine($"    SHA-256 fingerprint: {c.Sha256}");
+        output.WriteLine($"    Version: {c.Version}");
+        output.WriteLine($"    Serial Number: {c.Serial} (0x{c.SerialHex})");
+        output.WriteLine($"    Signature Algorithm: {c.SignatureAlgorithm.Name} ({c.SignatureAlgorithm.Oid})");
+        output.WriteLine($"    Issuer: {c.Issuer.Text}");
+        output.WriteLine($"    Validity:");
+        output.WriteLine($"        Not Before: {Time(c.Validity.NotBefore)}");
+        output.WriteLine($"        Not After : {Time(c.Validity.NotAfter)}");
+        output.WriteLine($"    Subject: {c.Subject.Text}");
+        var key = c.Key;
+        var keyText = key.Curve is not null ? $"{key.Algorithm} {key.Curve} ({key.SizeBits} bit, {key.PointFormat} point)"
+            : key.RsaExponent is not null ? $"{key.Algorithm} {key.SizeBits} bit, exponent {key.RsaExponent}"
+            : $"{key.Algorithm}{(key.SizeBits > 0 ? $" {key.SizeBits} bit" : "")}";
+        output.WriteLine($"    Subject Public Key: {keyText}{(key.Error is null ? "" : $" [key error: {key.Error}]")}");
+        if (c.Extensions.Count > 0)
+        {
+            output.WriteLine($"    X509v3 extensions:");
+        }
+        foreach (var e in c.Extensions)
+        {
+            output.WriteLine($"        [{e.Index}] {e.Name} ({e.Oid}){(e.Critical ? " critical" : "")} @{e.Offset}");
+            if (e.Text is not null)
+            {
+                output.WriteLine($"            {e.Text}");
+            }
+            else if (e.Error is not null)
+            {
+                output.WriteLine($"            malformed: {e.Error}");
+            }
+            else
+            {
+                output.WriteLine($"            (not decoded) {e.ValueHex}");
+            }
+        }
+        output.WriteLine($"    Signature: {c.SignatureValueHex.Length / 2} bytes");
+    }
+
+    private static string Time(ShowTime t) =>
+        $"{t.Encoded} ({t.Type}){(t.Value is { } v ? " = " + v.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : " = unreadable")}";
+}

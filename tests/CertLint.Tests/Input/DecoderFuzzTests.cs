@@ -1,0 +1,155 @@
+using System.Text;
+using CertLint.Input;
+
+namespace CertLint.Tests.Input;
+
+/// <summary>
+/// Hostile and damaged input never throws, never hangs, and always yields something to report: truncation at every
+/// offset, every single-bit flip, seeded random garbage and deep nesting. Seeds are fixed so failures reproduce.
+/// </summary>
+public class DecoderFuzzTests
+{
+    [Theory]
+    [InlineData("der-ec.der")]
+    [InlineData("p7b-ber-indefinite.p7b")]
+    [InlineData("ber-cert-constructed.der")]
+    public void EveryTruncationOfABinaryObjectIsAnErrorNotAnException(string file)
+    {
+        var bytes = ContainerFixtures.Bytes(file);
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            var result = DecodeSafely(bytes.AsMemory(0, length), $"{file} cut to {length} bytes");
+            Assert.True(result.Errors.Count > 0, $"{file} cut to {length} bytes decoded without error");
+        }
+    }
+
+    [Theory]
+    [InlineData("der-ec.der")]
+    [InlineData("der-rsa.der")]
+    public void EveryTruncationInsideAConsistentOuterHeaderIsAnError(string file)
+    {
+        // The outer SEQUENCE is re-headed to the bytes that remain, so the certificate decoder itself meets the cut.
+        var bytes = ContainerFixtures.Bytes(file);
+        for (var length = 4; length < bytes.Length; length++)
+        {
+            var content = bytes.AsSpan(4, length - 4);
+            var cut = new byte[] { 0x30, 0x82, (byte)(content.Length >> 8), (byte)content.Length }.Concat(content.ToArray()).ToArray();
+            var result = DecodeSafely(cut, $"{file} cut to {length} bytes inside its outer header");
+            Assert.True(result.Errors.Count > 0 || result.Certificates.All(c => c.Certificate is null), $"{file} cut to {length} bytes decoded as a whole certificate");
+        }
+    }
+
+    [Theory]
+    [InlineData("pem-single.pem")]
+    [InlineData("pem-utf16le.pem")]
+    [InlineData("p7b-chain-pem.p7b")]
+    public void EveryTruncationOfAPemFileIsHandled(string file)
+    {
+        var bytes = ContainerFixtures.Bytes(file);
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            DecodeSafely(bytes.AsMemory(0, length), $"{file} cut to {length} bytes");
+        }
+    }
+
+    [Theory]
+    [InlineData("der-ec.der")]
+    [InlineData("ber-cert-constructed.der")]
+    public void EverySingleBitFlipIsHandled(string file)
+    {
+        var original = ContainerFixtures.Bytes(file);
+        for (var bit = 0; bit < original.Length * 8; bit++)
+        {
+            var flipped = (byte[])original.Clone();
+            flipped[bit / 8] ^= (byte)(0x80 >> (bit % 8));
+            DecodeSafely(flipped, $"{file} with bit {bit} flipped");
+        }
+    }
+
+    [Fact]
+    public void SeededRandomGarbageIsHandled()
+    {
+        var random = new Random(20260115);
+        for (var i = 0; i < 3000; i++)
+        {
+            var buffer = new byte[random.Next(0, 700)];
+            random.NextBytes(buffer);
+            if (buffer.Length > 2 && i % 3 == 0)
+            {
+                // Look like DER/BER so the structured decoders run, not only the sniffer.
+                buffer[0] = 0x30;
+                buffer[1] = (byte)(i % 2 == 0 ? 0x80 : 0x82);
+            }
+            DecodeSafely(buffer, $"random buffer {i} ({buffer.Length} bytes)");
+        }
+    }
+
+    [Fact]
+    public void SeededMutationsOfAPkcs7AreHandled()
+    {
+        var original = ContainerFixtures.Bytes("p7b-ber-with-crls.p7b");
+        var random = new Random(5652);
+        for (var i = 0; i < 2000; i++)
+        {
+            var mutated = (byte[])original.Clone();
+            for (var n = random.Next(1, 8); n > 0; n--)
+            {
+                mutated[random.Next(mutated.Length)] = (byte)random.Next(256);
+            }
+            DecodeSafely(mutated, $"p7b-ber-with-crls.p7b mutation {i}");
+        }
+    }
+
+    [Fact]
+    public void SeededMutationsOfPemTextAreHandled()
+    {
+        var original = Encoding.ASCII.GetString(ContainerFixtures.Bytes("pem-print-certs.pem"));
+        const string alphabet = "-=+/ \r\nABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!";
+        var random = new Random(1421);
+        for (var i = 0; i < 1000; i++)
+        {
+            var text = new StringBuilder(original);
+            for (var n = random.Next(1, 6); n > 0; n--)
+            {
+                text[random.Next(text.Length)] = alphabet[random.Next(alphabet.Length)];
+            }
+            DecodeSafely(Encoding.ASCII.GetBytes(text.ToString()), $"pem-print-certs.pem mutation {i}");
+        }
+    }
+
+    [Theory]
+    [InlineData(0x30, 0x80)]   // SEQUENCE, indefinite length
+    [InlineData(0x30, 0x00)]   // SEQUENCE of length 0 at the bottom: nesting is what matters
+    [InlineData(0xA0, 0x80)]   // [0] constructed, indefinite
+    public void DeepNestingIsAnErrorNotAStackOverflow(byte tag, byte length)
+    {
+        const int depth = 50_000;
+        var buffer = new byte[depth * 4];
+        for (var i = 0; i < depth; i++)
+        {
+            buffer[2 * i] = tag;
+            buffer[2 * i + 1] = length;
+        }
+        DecodeSafely(buffer, $"{depth} nested {tag:X2} {length:X2} headers");
+    }
+
+    private static InputResult DecodeSafely(ReadOnlyMemory<byte> data, string what)
+    {
+        InputResult result;
+        try
+        {
+            result = InputDecoder.Decode("fuzz.bin", data);
+        }
+        catch (Exception ex)
+        {
+            throw new Xunit.Sdk.XunitException($"{what}: {ex.GetType().Name}: {ex.Message}\n{ex.StackTrace}");
+        }
+        Assert.True(result.Objects.Count + result.Errors.Count > 0, $"{what}: neither an object nor an error");
+        foreach (var error in result.Errors)
+        {
+            Assert.Equal("fuzz.bin", error.File);
+            Assert.True(error.Offset is null || (error.Offset >= 0 && error.Offset <= data.Length), $"{what}: error offset {error.Offset} outside the input");
+        }
+        return result;
+    }
+}
