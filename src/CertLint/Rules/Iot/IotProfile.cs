@@ -4,7 +4,7 @@ namespace CertLint.Rules.Iot;
 internal static class IotProfile
 {
     /// <summary>RFC 7925 section 4.4.2, as updated by the TLS 1.3 IoT profile (its "Certificate Profile" section).</summary>
-    public const string Source = "RFC 7925 / draft-ietf-uta-tls13-iot-profile";
+    public const string Source = "draft-ietf-uta-tls13-iot-profile";
 
     public const string SourceShort = "the IoT profile";
 

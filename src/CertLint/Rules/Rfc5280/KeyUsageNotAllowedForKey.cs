@@ -12,7 +12,7 @@ public sealed class KeyUsageNotAllowedForKey : IRule
         Id = "rfc5280.ext.key-usage.not-allowed-for-key",
         Title = "keyUsage bit the public key type cannot perform",
         DefaultSeverity = Severity.Error,
-        Source = "RFC 5480 / RFC 3279",
+        Source = "RFC 5480",
         Citation = "RFC 5480 section 3; RFC 3279 2.3.1",
         Description = "Checks keyUsage against the key type: an id-ecPublicKey key must not assert keyEncipherment or dataEncipherment; an RSA key must not assert keyAgreement, encipherOnly or decipherOnly.",
         Rationale = "An EC key cannot encrypt (RFC 5480: keyEncipherment and dataEncipherment MUST NOT be asserted for id-ecPublicKey) and an RSA key cannot do key agreement (RFC 3279 lists only signature and encipherment usages). The usual cause is an RSA-era template reused for EC keys; linters used by public CAs (zlint) reject it, and it shows the issuing profile was never reviewed for the key type; the advertised usage is one the key can never perform.",
