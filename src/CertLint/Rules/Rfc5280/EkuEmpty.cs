@@ -21,9 +21,8 @@ public sealed class EkuEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        if (extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 })
-        {
-            yield return Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation);
-        }
+        return extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 }
+            ? [Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation)]
+            : [];
     }
 }

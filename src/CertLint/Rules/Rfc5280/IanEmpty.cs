@@ -21,9 +21,8 @@ public sealed class IanEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.IssuerAltName);
-        if (extension?.Decoded is AltName { Names.Count: 0 })
-        {
-            yield return Finding.At(Descriptor, "issuerAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation);
-        }
+        return extension?.Decoded is AltName { Names.Count: 0 }
+            ? [Finding.At(Descriptor, "issuerAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation)]
+            : [];
     }
 }
