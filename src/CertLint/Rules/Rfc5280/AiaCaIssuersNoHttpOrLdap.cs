@@ -13,7 +13,7 @@ public sealed class AiaCaIssuersNoHttpOrLdap : IRule
         Source = "RFC 5280",
         Citation = "4.2.2.1",
         Description = "Checks that when authorityInfoAccess has id-ad-caIssuers entries, at least one is an http, https or ldap URI.",
-        Rationale = "When the id-ad-caIssuers accessMethod is used, at least one instance SHOULD specify an accessLocation that is an HTTP or LDAP URI: those are what AIA-chasing clients (Windows, browsers, curl with AIA) can fetch to complete a chain with a missing intermediate.",
+        Rationale = "When the id-ad-caIssuers accessMethod is used, at least one instance SHOULD specify an accessLocation that is an HTTP or LDAP URI: those are what AIA-chasing clients (Windows CryptoAPI, browsers) can fetch to complete a chain with a missing intermediate.",
         Fix = "Point caIssuers at 'URI:http://ca.example.com/ca.der' (DER or a certs-only PKCS#7).",
         Example = "Authority Information Access: CA Issuers - URI:ftp://ca.example.test/ca.der",
     };
