@@ -6,7 +6,9 @@ public static class ChainPack
     public static IReadOnlyList<IRule> Rules { get; } =
     [
         new ChainAkiSkiMismatch(),
+        new ChainDuplicateCertificate(),
         new ChainIssuerKeyCertSign(),
+        new ChainIssuerMissing(),
         new ChainIssuerNameEncodingDiffers(),
         new ChainIssuerNameMismatch(),
         new ChainIssuerNotCa(),

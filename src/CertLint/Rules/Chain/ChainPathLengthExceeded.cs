@@ -16,7 +16,6 @@ public sealed class ChainPathLengthExceeded : IRule
         Rationale = "pathLenConstraint \"gives the maximum number of non-self-issued intermediate certificates that may follow this certificate in a valid certification path\". Relying parties enforce it (Mbed TLS: MBEDTLS_X509_BADCERT_NOT_TRUSTED via max_pathlen, OpenSSL: 'path length constraint exceeded'), so a chain with an extra intermediate level fails everywhere.",
         Fix = "Issue the leaf directly from a CA the constraint allows, or re-issue the constraining CA certificate with a larger pathLenConstraint (basicConstraints = critical, CA:TRUE, pathlen:1).",
         Example = "Root pathlen:0 -> Intermediate -> leaf: the intermediate is not allowed",
-        NeedsIssuer = true,
     };
 
     public IEnumerable<Finding> Check(RuleContext context)

@@ -5,8 +5,9 @@ namespace CertLint.Rules.Chain;
 
 /// <summary>
 /// Distinguished name equality as RFC 5280 7.1 defines it for chaining: same RDN count and order, each RDN the same
-/// set of attribute types, string values compared after RFC 4518-style preparation (Unicode NFKC, case folding,
-/// insignificant whitespace removed); non-string values compared as bytes.
+/// set of attribute types, string values compared after RFC 4518-style preparation (Unicode case folding,
+/// insignificant whitespace removed); non-string values compared as bytes. Compatibility normalisation (NFKC) is left
+/// out: the library runs with invariant globalization, where it is not available.
 /// </summary>
 public static class NameComparison
 {
@@ -66,10 +67,10 @@ public static class NameComparison
         return a.EncodedValue.Span.SequenceEqual(b.EncodedValue.Span);
     }
 
-    /// <summary>RFC 4518 in short: NFKC, case fold, no leading/trailing space, inner whitespace runs as one space.</summary>
+    /// <summary>RFC 4518 in short: case fold, no leading/trailing space, inner whitespace runs as one space.</summary>
     public static string Prepare(string text)
     {
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        var folded = text.ToLowerInvariant();
         var sb = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)

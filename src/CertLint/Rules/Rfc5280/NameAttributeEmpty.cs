@@ -18,22 +18,21 @@ public sealed class NameAttributeEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var cert = context.Certificate;
-        foreach (var (field, name) in new[] { ("subject", cert.Subject), ("issuer", cert.Issuer) })
+        foreach (var rdn in cert.Subject.Rdns.Concat(cert.Issuer.Rdns))
         {
-            foreach (var rdn in name.Rdns)
+            if (rdn.Attributes.Count == 0)
             {
-                if (rdn.Attributes.Count == 0)
-                {
-                    yield return Finding.At(Descriptor, $"{field} has an RDN with no attributes", rdn.Location);
-                }
-                foreach (var attribute in rdn.Attributes)
-                {
-                    if (attribute.Value is { Raw.Length: 0 } value)
-                    {
-                        yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is empty", value.Location);
-                    }
-                }
+                yield return Finding.At(Descriptor, $"{FieldOf(rdn.Location)} has an RDN with no attributes", rdn.Location);
+            }
+        }
+        foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(cert))
+        {
+            if (attribute.Value is { Raw.Length: 0 } value)
+            {
+                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is empty", value.Location);
             }
         }
     }
+
+    private static string FieldOf(Asn1.FieldLocation location) => location.Path.Contains(".issuer.", StringComparison.Ordinal) ? "issuer" : "subject";
 }

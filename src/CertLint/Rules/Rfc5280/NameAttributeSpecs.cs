@@ -63,25 +63,19 @@ public static class NameWalk
 {
     public static IEnumerable<(string Field, NameAttribute Attribute)> Subject(Certificate certificate) => Of("subject", certificate.Subject);
 
-    public static IEnumerable<(string Field, NameAttribute Attribute)> SubjectAndIssuer(Certificate certificate)
-    {
-        foreach (var item in Of("subject", certificate.Subject))
-        {
-            yield return item;
-        }
-        foreach (var item in Of("issuer", certificate.Issuer))
-        {
-            yield return item;
-        }
-    }
+    public static IEnumerable<(string Field, NameAttribute Attribute)> SubjectAndIssuer(Certificate certificate) =>
+        Of("subject", certificate.Subject).Concat(Of("issuer", certificate.Issuer));
 
+    // Index loops: foreach over IReadOnlyList would allocate an enumerator per RDN on every certificate.
     private static IEnumerable<(string, NameAttribute)> Of(string field, DistinguishedName name)
     {
-        foreach (var rdn in name.Rdns)
+        var rdns = name.Rdns;
+        for (var i = 0; i < rdns.Count; i++)
         {
-            foreach (var attribute in rdn.Attributes)
+            var attributes = rdns[i].Attributes;
+            for (var j = 0; j < attributes.Count; j++)
             {
-                yield return (field, attribute);
+                yield return (field, attributes[j]);
             }
         }
     }

@@ -47,6 +47,11 @@ public class CoreRuleTests
         { "rfc5280.validity.fractional-seconds", "bad-time-fraction.der", "good-2050.der" },
         { "rfc5280.validity.not-before-after-not-after", "bad-validity-reversed.der", "good-leaf.der" },
         { "rfc5280.validity.bad-date", "bad-time-unreadable.der", "good-leaf.der" },
+        { "rfc5280.validity.expired", "bad-expired.der", "good-leaf.der" },
+        { "rfc5280.validity.not-yet-valid", "bad-not-yet-valid.der", "good-leaf.der" },
+        { "rfc5280.name.country-not-uppercase", "bad-country-lowercase.der", "bad-country-code.der" },
+        { "rfc5280.signature.dsa", "bad-dsa-signature.der", "good-leaf.der" },
+        { "rfc5280.key.ec-curve-below-256", "bad-ec-p224.der", "good-leaf.der" },
         { "rfc5280.key.rsa-modulus-below-2048", "bad-rsa-1024.der", "good-rsa.der" },
         { "rfc5280.key.rsa-modulus-below-1024", "bad-rsa-512.der", "bad-rsa-1024.der" },
         { "rfc5280.key.rsa-exponent-invalid", "bad-rsa-exponent-even.der", "bad-rsa-exponent-3.der" },
@@ -109,15 +114,15 @@ public class CoreRuleTests
     /// <summary>The rule classes this area owns (the other rule engineer appends extension rules to the same pack).</summary>
     private static readonly HashSet<string> CoreRuleTypes =
     [
-        "CaSubjectEmpty", "EcExplicitParameters", "EcPointCompressed", "EcPointInvalid", "EcdsaSignatureParametersAbsent",
+        "CaSubjectEmpty", "DsaSignature", "EcCurveWeak", "EcExplicitParameters", "EcPointCompressed", "EcPointInvalid", "EcdsaSignatureParametersAbsent",
         "EdwardsKeyParametersAbsent", "IssuerEmpty", "NameAttributeEmpty", "NameAttributeTooLong", "NameAttributeType",
-        "NameControlCharacters", "NameCountryCode", "NameLegacyStringType", "NameMultiValuedRdn", "NameStringInvalidForType",
+        "NameControlCharacters", "NameCountryCode", "NameCountryNotUppercase", "NameLegacyStringType", "NameMultiValuedRdn", "NameStringInvalidForType",
         "NameWhitespace", "RsaExponentInvalid", "RsaExponentUnusual", "RsaKeyParametersNull", "RsaModulusBelow1024",
         "RsaModulusBelow2048", "RsaModulusInvalid", "RsaPssParametersInconsistent", "RsaPssParametersInvalid",
         "RsaSignatureParametersNull", "SerialNumberLowEntropy", "SerialNumberPositive", "SerialNumberTooLong", "Sha1Signature",
         "SignatureAlgorithmMismatch", "SignatureValueEmpty", "SignatureValueUnusedBits", "SubjectEmailAddress",
         "UniqueIdentifiersPresent", "UnknownKeyAlgorithm", "UnknownSignatureAlgorithm", "ValidityGeneralizedTimeBefore2050",
-        "ValidityReversed", "ValidityTimeFraction", "ValidityTimeNotZulu", "ValidityTimeUnreadable", "ValidityTimeWithoutSeconds",
+        "ValidityExpired", "ValidityNotYetValid", "ValidityReversed", "ValidityTimeFraction", "ValidityTimeNotZulu", "ValidityTimeUnreadable", "ValidityTimeWithoutSeconds",
         "VersionExtensionsRequireV3", "VersionOldCa", "VersionOutOfRange", "VersionUniqueIdsRequireV2", "WeakSignatureHashMd",
     ];
 }
