@@ -9,5 +9,5 @@ internal static class IotProfile
     public const string SourceShort = "the IoT profile";
 
     /// <summary>A citation of one subsection of the draft's Certificate Profile, e.g. "All Certificates / Serial Number".</summary>
-    public static string Section(string subsection) => $"draft-ietf-uta-tls13-iot-profile-18, Certificate Profile: {subsection} (updates RFC 7925 4.4.2)";
+    public static string Section(string subsection) => $"Certificate Profile: {subsection} (revision -18; updates RFC 7925 4.4.2)";
 }
