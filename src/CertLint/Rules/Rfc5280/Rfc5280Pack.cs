@@ -87,6 +87,7 @@ public static class Rfc5280Pack
         new NameMultiValuedRdn(),
         new NameStringInvalidForType(),
         new NameWhitespace(),
+        new RsaClosePrimes(),
         new RsaExponentInvalid(),
         new RsaExponentUnusual(),
         new RsaKeyParametersNull(),
