@@ -11,10 +11,10 @@ public sealed class RsaClosePrimes : IRule
         Title = "RSA modulus factors by Fermat's method (primes too close)",
         DefaultSeverity = Severity.Error,
         Source = "CVE-2022-26320",
-        Citation = "Fermat factorization; FIPS 186-5 A.1.3 (|p - q| > 2^(nlen/2 - 100)); zlint community e_rsa_fermat_factorization",
+        Citation = "Fermat factorization; FIPS 186-5 A.1.3 (p and q at least 2^(nlen/2 - 100) apart); zlint community e_rsa_fermat_factorization",
         Description = "Runs a bounded number of rounds (parameter rounds, default 100) of Fermat's factorization on the RSA modulus: when p and q are close, n = a^2 - b^2 for an a just above sqrt(n), and the key falls apart.",
         Rationale = "Key generators that pick q as the next prime after p (found in 2022 in Rambus' SafeZone library and in Fujifilm and Canon printers, CVE-2022-26320) produce keys anyone can factor in seconds, then impersonate the holder or decrypt its traffic. The modulus looks normal to every TLS stack, so only a check like this finds it.",
-        Fix = "Treat the private key as compromised: revoke the certificate, fix or replace the key generator (FIPS 186-5 requires |p - q| > 2^(nlen/2 - 100)), generate a new key and re-issue.",
+        Fix = "Treat the private key as compromised: revoke the certificate, fix or replace the key generator (FIPS 186-5 requires p and q at least 2^(nlen/2 - 100) apart), generate a new key and re-issue.",
         Example = "Modulus: 2048 bits, p and q differ by 1,234",
     };
 
