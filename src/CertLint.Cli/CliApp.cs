@@ -16,20 +16,27 @@ public static class CliApp
         typeof(ConvertCommand),
         typeof(PredictCommand),
         typeof(StrerrorCommand),
+        typeof(LintCommand),
+        typeof(RulesCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ConvertCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(PredictCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(StrerrorCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LintCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RulesCommand))]
     public static int Run(string[] args, CliContext context)
     {
+        args = Lint.RepeatableOptions.Normalize(args);
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = null;
             settings.CaseInsensitiveEnumValues = true;
             settings.AutoVersion = true;
             settings.AutoHelp = true;
+            // `lint --profile a --profile b`: repeatable options (added for lint, issue 3).
+            settings.AllowMultiInstance = true;
         });
         var result = parser.ParseArguments(args, Verbs);
         if (result is Parsed<object> { Value: ICommand command })

@@ -15,8 +15,11 @@ switch (which)
     case "convert":
         ConvertBenchmark.Run(args[1..]);
         break;
+    case "lint":
+        LintBenchmark.Run(count);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint)");
         return 2;
 }
 return 0;

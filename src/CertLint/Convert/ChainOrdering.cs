@@ -1,8 +1,10 @@
 namespace CertLint.Conversion;
 
 /// <summary>
-/// Lays out issuer trees leaf-first: every certificate comes before its issuer, a path is followed upwards as far
-/// as it can go before starting the next leaf, and ties go to input order. Trees follow each other in order of
+/// Lays out issuer trees leaf-first: every certificate comes before its issuer; after a certificate comes its
+/// issuer if nothing else it issued is still to come, else its next sibling, else the next ready certificate
+/// (end-entity ones first, then input order). So a path is followed upwards as far as it can go, and the
+/// certificates one CA issued stay together, followed by that CA. Trees follow each other in order of
 /// their first certificate in the input.
 /// </summary>
 internal static class ChainOrdering
@@ -48,18 +50,45 @@ internal static class ChainOrdering
     private static List<BundleCertificate> LeafFirst(List<BundleCertificate> members, Dictionary<int, List<BundleCertificate>> children, Func<BundleCertificate, BundleCertificate?> parentOf)
     {
         var waiting = members.ToDictionary(m => m.Index, m => children[m.Index].Count);
-        var ready = new SortedSet<BundleCertificate>(members.Where(m => waiting[m.Index] == 0), Comparer<BundleCertificate>.Create((a, b) => a.Index.CompareTo(b.Index)));
+        // Among certificates ready to go, end-entity ones first: a CA that issued nothing here is not the leaf.
+        var byRank = Comparer<BundleCertificate>.Create((a, b) => a.Certificate.IsCa != b.Certificate.IsCa ? (a.Certificate.IsCa ? 1 : -1) : a.Index.CompareTo(b.Index));
+        var ready = new SortedSet<BundleCertificate>(byRank);
+        // Ready certificates by issuer, so siblings are written together and their issuer follows them.
+        var readyUnder = new Dictionary<int, SortedSet<BundleCertificate>>();
+        void MakeReady(BundleCertificate certificate)
+        {
+            ready.Add(certificate);
+            if (parentOf(certificate) is { } parent)
+            {
+                if (!readyUnder.TryGetValue(parent.Index, out var siblings))
+                {
+                    readyUnder[parent.Index] = siblings = new SortedSet<BundleCertificate>(byRank);
+                }
+                siblings.Add(certificate);
+            }
+        }
+        foreach (var member in members.Where(m => waiting[m.Index] == 0))
+        {
+            MakeReady(member);
+        }
         var order = new List<BundleCertificate>(members.Count);
         BundleCertificate? last = null;
         while (ready.Count > 0)
         {
-            var pick = last is not null && parentOf(last) is { } up && ready.Contains(up) ? up : ready.Min!;
+            var up = last is null ? null : parentOf(last);
+            var pick = up is not null && ready.Contains(up) ? up
+                : up is not null && readyUnder.TryGetValue(up.Index, out var siblings) && siblings.Count > 0 ? siblings.Min!
+                : ready.Min!;
             ready.Remove(pick);
-            order.Add(pick);
-            if (parentOf(pick) is { } parent && --waiting[parent.Index] == 0)
+            if (parentOf(pick) is { } parent)
             {
-                ready.Add(parent);
+                readyUnder[parent.Index].Remove(pick);
+                if (--waiting[parent.Index] == 0)
+                {
+                    MakeReady(parent);
+                }
             }
+            order.Add(pick);
             last = pick;
         }
         return order;

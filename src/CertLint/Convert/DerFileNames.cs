@@ -10,6 +10,12 @@ public static class DerFileNames
 {
     private const int MaxStem = 80;
 
+    private static readonly HashSet<string> WindowsDeviceNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+        "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9",
+    };
+
     public static IReadOnlyList<string> For(IReadOnlyList<BundleCertificate> certificates)
     {
         var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -42,6 +48,11 @@ public static class DerFileNames
             stem = stem[..MaxStem];
         }
         // Nothing usable left (empty subject, all symbols): fall back to the fingerprint.
-        return stem.Trim('_').Length == 0 ? "sha256-" + certificate.Certificate.Sha256[..16] : stem;
+        if (stem.Trim('_').Length == 0)
+        {
+            return "sha256-" + certificate.Certificate.Sha256[..16];
+        }
+        // "CON.der" or "nul.der" cannot be created on Windows.
+        return WindowsDeviceNames.Contains(stem.Split('.')[0]) ? "_" + stem : stem;
     }
 }

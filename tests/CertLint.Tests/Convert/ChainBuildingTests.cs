@@ -21,6 +21,17 @@ public sealed class ChainBuildingTests
     }
 
     [Fact]
+    public void SignatureThatCannotBeCheckedLinksByNameOnlyWithAWarning()
+    {
+        var fixture = "convert/unknown-signature-algorithm.pem";
+        var result = ConvertKit.Convert(Fixtures.Path(fixture), "--order", "root-first");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(ConvertKit.Recorded(fixture + ".sha256.txt").AsEnumerable().Reverse(), ConvertKit.CertificateHashes(result.StdoutBytes));
+        Assert.Contains("warning: 'server.example.test' is linked to its issuer 'CertLint Test EC Intermediate' by name only: the signature could not be checked (1.2.840.10045.4.3.127: ", result.Stderr);
+    }
+
+    [Fact]
     public void SeveralInputsAreOneBundleAndSharedIssuersComeAfterAllTheirLeaves()
     {
         var result = ConvertKit.Convert(Fixtures.Path("chains/ec-root.pem"), Fixtures.Path("chains/ec-server.pem"), Fixtures.Path("chains/ec-int.pem"), Fixtures.Path("chains/ec-client.pem"));
@@ -30,6 +41,39 @@ public sealed class ChainBuildingTests
         Assert.Equal(expected, ConvertKit.CertificateHashes(result.StdoutBytes));
         Assert.Contains("found 4 certificates in 1 chain", result.Stderr);
         Assert.Contains("warning: 2 possible leaves (server.example.test, client.example.test)", result.Stderr);
+    }
+
+    [Fact]
+    public void WhatOneCaIssuedStaysTogetherFollowedByThatCa()
+    {
+        string[] stored = ["tls/server-ec.pem", "tls/ecdh-rsa.pem", "tls/client-ec.pem", "tls/ica.pem", "tls/ica-rsa.pem", "tls/ca.pem"];
+        string[] expected = ["tls/server-ec.pem", "tls/client-ec.pem", "tls/ica.pem", "tls/ecdh-rsa.pem", "tls/ica-rsa.pem", "tls/ca.pem"];
+
+        var result = ConvertKit.Convert([.. stored.Select(Fixtures.Path)]);
+
+        Assert.Equal(expected.Select(f => Fixtures.Certificate(f).Sha256), ConvertKit.CertificateHashes(result.StdoutBytes));
+        ChainOrderAssert.IssuersComeAfterSubjects(result.StdoutBytes);
+    }
+
+    [Fact]
+    public void CrossSignedLoopIsCutAndEveryCertificateStillComesBeforeItsIssuer()
+    {
+        var fixture = "convert/cross-loop.pem";
+        var result = ConvertKit.Convert(Fixtures.Path(fixture));
+
+        Assert.Equal(0, result.ExitCode);
+        var written = ConvertKit.CertificateHashes(result.StdoutBytes);
+        Assert.Equal(ConvertKit.Recorded(fixture + ".sha256.txt").Order(StringComparer.Ordinal), written.Order(StringComparer.Ordinal));
+        Assert.Equal(ConvertKit.Recorded(fixture + ".sha256.txt")[2], written[0]);
+        AssertSubjectsInOrderLeafThenCrossBThenCrossA(result.StdoutBytes);
+        Assert.Contains("(cross-signed loop)", result.Stderr);
+    }
+
+    /// <summary>In a loop each CA signed the other, so only the non-loop links can be checked for order.</summary>
+    private static void AssertSubjectsInOrderLeafThenCrossBThenCrossA(byte[] output)
+    {
+        var names = ConvertKit.PemCertificates(ConvertKit.Ascii(output)).Select(c => new Org.BouncyCastle.X509.X509Certificate(c).SubjectDN.ToString()).ToList();
+        Assert.Equal(["C=DE,O=CertLint Fixtures,CN=cross.example.test", "C=DE,O=CertLint Fixtures,CN=CertLint Cross cross-b", "C=DE,O=CertLint Fixtures,CN=CertLint Cross cross-a"], names);
     }
 
     [Theory]

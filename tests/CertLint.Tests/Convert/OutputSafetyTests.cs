@@ -59,6 +59,22 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void FolderFileNamesAreSafeAndUnique()
+    {
+        var folder = _temp.File("certs") + "/";
+        var inputs = new[] { "convert/impostor-bundle.pem", "chains/ec-int.pem", "convert/evil-subject.pem" }.Select(Fixtures.Path).ToArray();
+
+        var result = ConvertKit.Convert([.. inputs, "--to", "der", "-o", folder]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            ["CertLint_Test_EC_Intermediate-2.der", "CertLint_Test_EC_Intermediate.der", "CertLint_Test_EC_Root.der", "evil_-----END_CERTIFICATE-----___forged.der", "server.example.test.der"],
+            Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var read = inputs.SelectMany(i => ConvertKit.CertificateHashes(File.ReadAllBytes(i))).ToHashSet();
+        Assert.Equal(read, Directory.GetFiles(folder).Select(f => ConvertKit.Sha256(File.ReadAllBytes(f))).ToHashSet());
+    }
+
+    [Fact]
     public void FolderWithOneClashingFileGetsNoFileAtAllWithoutForce()
     {
         var folder = _temp.File("certs");

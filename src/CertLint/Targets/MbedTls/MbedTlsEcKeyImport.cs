@@ -46,6 +46,8 @@ internal static class MbedTlsEcKeyImport
             ret = ReadPoint(c, math, pub, out x, out y, out what);
             if (ret == 0) ret = Check(math, x, y, pub, ref what);
         }
+        // TF-PSA-Crypto (4.0) defines MBEDTLS_ERR_ECP_BAD_INPUT_DATA as PSA_ERROR_INVALID_ARGUMENT.
+        if (ret == EcpBadInputData) ret = MbedTlsErrorCodes.Parse(c.Behaviour.EcpBadInputCode) ?? ret;
         if (ret != 0) return c.Fail(ret, $"{curve.Name} public key: {what}", Path, offset);
         key = new MbedTlsPublicKey { Type = pkType, Bits = curve.Bits, Curve = curve.Name, CompressedPoint = compressed, X = x, Y = math.Montgomery ? null : y };
         return 0;

@@ -69,7 +69,7 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
         while (remaining > 1)
         {
             var ret = MbedTlsPemReader.Read(Target, buf, pos, stringEnd, out var der, out var useLen, out var blockAt);
-            if (ret == MbedTlsErrorCodes.PemBadInputData)
+            if (ret == MbedTlsPemReader.BadInput(Target))
             {
                 entries.Add(new MbedTlsFileEntry(entries.Count, blockAt, null, ret, Target.Strerror.Text(ret)));
                 return new MbedTlsFileParseResult

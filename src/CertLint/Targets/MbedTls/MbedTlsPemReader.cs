@@ -35,9 +35,12 @@ internal static class MbedTlsPemReader
         var ret = Base64Decode(target, data.AsSpan(s1, s2 - s1), out der);
         if (ret != 0) return target.Add(PemInvalidData, ret);
         // 3.x refuses an empty body outright (and mbedtls_x509_crt_parse then stops); 2.x parses the empty DER.
-        if (der!.Length == 0 && !target.IsMajor2) return PemBadInputData;
+        if (der!.Length == 0 && !target.IsMajor2) return BadInput(target);
         return 0;
     }
+
+    /// <summary>MBEDTLS_ERR_PEM_BAD_INPUT_DATA of the release (TF-PSA-Crypto aliases it to PSA_ERROR_INVALID_ARGUMENT).</summary>
+    public static int BadInput(MbedTlsTarget target) => MbedTlsErrorCodes.Parse(target.Behaviour.PemBadInputCode) ?? PemBadInputData;
 
     private static int At(byte[] d, int i) => i < d.Length ? d[i] : 0;
 

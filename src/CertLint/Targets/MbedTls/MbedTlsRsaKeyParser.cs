@@ -26,6 +26,13 @@ internal static class MbedTlsRsaKeyParser
             ret = RsaBadInput;
             what = $"PSA accepts RSA keys of at most {c.Behaviour.RsaMaxBits} bits and a whole number of bytes (this one has {n.GetBitLength()} bits)";
         }
+        else if (ret == 0 && mode == "psa" && CanonicalLength(n, e) > end - p)
+        {
+            // PSA re-encodes the key into a buffer as long as the input: a modulus or exponent written without
+            // its 0x00 sign octet re-encodes longer and the import fails.
+            ret = RsaBadInput;
+            what = "RSAPublicKey integers lack the 0x00 sign octet (they read as negative); PSA's re-encoding does not fit";
+        }
         if (ret != 0)
         {
             var isAsn1 = ret is <= Asn1OutOfData and >= -0x006C;
@@ -43,6 +50,13 @@ internal static class MbedTlsRsaKeyParser
         p = q;
         key = new MbedTlsPublicKey { Type = "RSA", Bits = (int)n.GetBitLength(), Modulus = n, Exponent = e };
         return 0;
+    }
+
+    private static int CanonicalLength(BigInteger n, BigInteger e)
+    {
+        static int Tlv(int content) => 1 + (content < 0x80 ? 1 : content < 0x100 ? 2 : content < 0x10000 ? 3 : 4) + content;
+        static int Int(BigInteger v) => Tlv(v.IsZero ? 1 : (int)(v.GetBitLength() / 8) + 1);
+        return Tlv(Int(n) + Int(e));
     }
 
     /// <summary>Returns 0, an ASN.1 code, or RsaBadInput for a key the RSA module refuses.</summary>

@@ -43,6 +43,10 @@ public sealed class MbedTlsBehaviour
     /// <summary><c>never</c> (2.x), <c>always</c> (3.6 ecp_point_read_binary), <c>option</c> (MBEDTLS_PK_PARSE_EC_COMPRESSED, 4.0).</summary>
     public string CompressedPoints { get; set; } = "never";
     public int RsaMaxBits { get; set; }
+    /// <summary>The value of MBEDTLS_ERR_ECP_BAD_INPUT_DATA (-0x4F80; PSA_ERROR_INVALID_ARGUMENT -0x0087 in 4.0).</summary>
+    public string EcpBadInputCode { get; set; } = "-0x4F80";
+    /// <summary>The value of MBEDTLS_ERR_PEM_BAD_INPUT_DATA (-0x1480; -0x0087 in 4.0).</summary>
+    public string PemBadInputCode { get; set; } = "-0x1480";
     public bool PickCertChecksCurve { get; set; } = true;
     public bool UsageTls13 { get; set; }
 }

@@ -1,0 +1,74 @@
+using System.Text.Json;
+using CertLint.Reports;
+using CertLint.Reports.Json;
+using CertLint.Rules;
+using CertLint.Rules.Engine;
+using CertLint.Rules.Engine.Profiles;
+using CommandLine;
+
+namespace CertLint.Cli.Commands;
+
+[Verb("rules", HelpText = "About the rules: 'rules list [--format text|json]', 'rules explain ID', 'rules markdown' (writes RULES.md text).")]
+public sealed class RulesCommand : ICommand
+{
+    [Value(0, MetaName = "ACTION", Required = true, HelpText = "list, explain or markdown.")]
+    public string Action { get; set; } = "";
+
+    [Value(1, MetaName = "ID", HelpText = "Rule ID for 'explain'.")]
+    public string? Id { get; set; }
+
+    [Option("format", Default = "text", HelpText = "For 'list': text or json.")]
+    public string Format { get; set; } = "text";
+
+    public int Execute(CliContext context)
+    {
+        var catalog = RuleCatalog.Default;
+        switch (Action)
+        {
+            case "list" when Format is "text" or "json":
+                var profilesOf = ProfileMembership.Of(catalog);
+                context.Stdout.Write(Format == "json" ? ListJson(catalog, profilesOf) : ListText(catalog, profilesOf));
+                return ExitCodes.Ok;
+            case "list":
+                context.Error($"rules: unknown --format '{Format}' (expected text or json)");
+                return ExitCodes.UsageOrInput;
+            case "explain" when Id is null:
+                context.Error("rules explain: needs a rule ID (see 'certlint rules list')");
+                return ExitCodes.UsageOrInput;
+            case "explain":
+                if (catalog.Find(Id) is not { } rule)
+                {
+                    context.Error($"rules explain: no rule '{Id}' (see 'certlint rules list')");
+                    return ExitCodes.UsageOrInput;
+                }
+                context.Stdout.WriteLine(RuleHelp.PlainText(rule));
+                context.Stdout.WriteLine($"\nMore: {rule.HelpUri}");
+                return ExitCodes.Ok;
+            case "markdown":
+                context.Stdout.Write(RulesMarkdown.Generate(catalog.Descriptors, ProfileMembership.Of(catalog)));
+                return ExitCodes.Ok;
+            default:
+                context.Error($"rules: unknown action '{Action}' (expected list, explain or markdown)");
+                return ExitCodes.UsageOrInput;
+        }
+    }
+
+    private static string ListText(RuleCatalog catalog, Func<RuleDescriptor, IReadOnlyList<string>> profilesOf)
+    {
+        var width = catalog.Descriptors.Max(d => d.Id.Length);
+        var lines = catalog.Descriptors.Select(d =>
+            $"{d.Id.PadRight(width)}  {Severities.Name(d.DefaultSeverity),-7}  {d.Title}  [{d.Source} {d.Citation}; {string.Join(",", profilesOf(d)) switch { "" => "no profile", var p => p }}]");
+        return string.Join("\n", lines) + $"\n{catalog.Descriptors.Count} rules\n";
+    }
+
+    private static string ListJson(RuleCatalog catalog, Func<RuleDescriptor, IReadOnlyList<string>> profilesOf)
+    {
+        var rules = catalog.Descriptors.Select(d => new RuleJson(
+            d.Id, d.Title, Severities.Name(d.DefaultSeverity), d.Source, d.Citation, RoleNames(d.AppliesTo), d.NeedsIssuer,
+            d.EffectiveDate?.ToString("yyyy-MM-dd"), profilesOf(d), d.Description, d.Rationale, d.Fix, d.Example, d.HelpUri)).ToList();
+        return JsonSerializer.Serialize(new RulesJson(1, rules), RulesJsonContext.Default.RulesJson) + "\n";
+    }
+
+    private static List<string> RoleNames(CertificateRoles roles) =>
+        [.. new[] { CertificateRoles.Root, CertificateRoles.Intermediate, CertificateRoles.Leaf }.Where(r => roles.HasFlag(r)).Select(LintEngine.RoleName)];
+}

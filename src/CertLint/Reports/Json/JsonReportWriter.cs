@@ -1,0 +1,54 @@
+using System.Text.Json;
+using CertLint.Rules;
+
+namespace CertLint.Reports.Json;
+
+/// <summary>The JSON report: <c>{version, tool, profiles, failOn, files: [...], summary}</c>, streamed file by file.</summary>
+public sealed class JsonReportWriter(TextWriter output) : IReportWriter
+{
+    public const int SchemaVersion = 1;
+    private readonly JsonStreamWriter _stream = new(output);
+
+    public void Begin(ReportHeader header)
+    {
+        var w = _stream.Writer;
+        w.WriteStartObject();
+        w.WriteNumber("version", SchemaVersion);
+        w.WritePropertyName("tool");
+        JsonSerializer.Serialize(w, new JsonTool("certlint", header.ToolVersion), ReportJsonContext.Default.JsonTool);
+        w.WritePropertyName("profiles");
+        JsonSerializer.Serialize(w, header.Profiles.ToList(), ReportJsonContext.Default.ListString);
+        w.WriteString("failOn", header.FailOn is { } f ? Severities.Name(f) : "never");
+        w.WriteStartArray("files");
+        _stream.Flush();
+    }
+
+    public void WriteFile(FileReport file)
+    {
+        JsonSerializer.Serialize(_stream.Writer, ToJson(file), ReportJsonContext.Default.JsonFile);
+        _stream.Flush();
+    }
+
+    public void End(LintSummary summary)
+    {
+        var w = _stream.Writer;
+        w.WriteEndArray();
+        w.WritePropertyName("summary");
+        JsonSerializer.Serialize(w, ToJson(summary), ReportJsonContext.Default.JsonSummary);
+        w.WriteEndObject();
+        _stream.Flush(final: true);
+        _stream.Dispose();
+    }
+
+    public static JsonFile ToJson(FileReport file) => new(
+        file.File,
+        file.Encoding,
+        [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
+        [.. file.Certificates.Select(c => new JsonCertificate(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
+            [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]))]);
+
+    private static JsonFinding ToJson(ReportedFinding f) => new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression);
+
+    public static JsonSummary ToJson(LintSummary s) => new(s.Files, s.FilesWithErrors, s.Certificates, s.Findings,
+        new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed);
+}

@@ -1,0 +1,110 @@
+using System.Xml;
+using CertLint.Rules;
+
+namespace CertLint.Reports;
+
+/// <summary>
+/// JUnit XML for CI test dashboards: one testsuite per file, one testcase per certificate and rule that ran. A
+/// finding at or above --fail-on is a failure, milder findings go to system-out of a passing testcase, findings a
+/// baseline accepts are skipped; input errors are an error testcase of the file's suite.
+/// </summary>
+public sealed class JunitReportWriter(TextWriter output) : IReportWriter
+{
+    private XmlWriter? _xml;
+    private Severity? _failOn;
+
+    private XmlWriter Xml => _xml ?? throw new InvalidOperationException("Begin was not called");
+
+    public void Begin(ReportHeader header)
+    {
+        _failOn = header.FailOn;
+        _xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false });
+        Xml.WriteStartDocument();
+        Xml.WriteStartElement("testsuites");
+        Xml.WriteAttributeString("name", "certlint " + string.Join(",", header.Profiles));
+    }
+
+    public void WriteFile(FileReport file)
+    {
+        var cases = file.Certificates.Sum(c => Rules(c).Count()) + (file.Errors.Count > 0 ? 1 : 0);
+        var failures = file.Certificates.Sum(c => Rules(c).Count(rule => Failing(c, rule).Any()));
+        var skipped = file.Certificates.Sum(c => Rules(c).Count(rule => IsSkipped(c, rule)));
+        Xml.WriteStartElement("testsuite");
+        Xml.WriteAttributeString("name", file.File);
+        Xml.WriteAttributeString("tests", cases.ToString());
+        Xml.WriteAttributeString("failures", failures.ToString());
+        Xml.WriteAttributeString("errors", file.Errors.Count > 0 ? "1" : "0");
+        Xml.WriteAttributeString("skipped", skipped.ToString());
+        if (file.Errors.Count > 0)
+        {
+            Xml.WriteStartElement("testcase");
+            Xml.WriteAttributeString("classname", file.File);
+            Xml.WriteAttributeString("name", "input");
+            Xml.WriteStartElement("error");
+            Xml.WriteAttributeString("message", file.Errors[0].Message);
+            Xml.WriteString(string.Join("\n", file.Errors.Select(e => e.ToString())));
+            Xml.WriteEndElement();
+            Xml.WriteEndElement();
+        }
+        foreach (var certificate in file.Certificates)
+        {
+            var classname = $"{file.File}#{certificate.Index} {certificate.Subject ?? "(does not decode)"}";
+            foreach (var rule in Rules(certificate))
+            {
+                WriteCase(certificate, classname, rule);
+            }
+        }
+        Xml.WriteEndElement();
+        Xml.Flush();
+    }
+
+    private void WriteCase(CertificateReport certificate, string classname, string rule)
+    {
+        Xml.WriteStartElement("testcase");
+        Xml.WriteAttributeString("classname", classname);
+        Xml.WriteAttributeString("name", rule);
+        var findings = certificate.Findings.Where(f => f.Rule == rule).ToList();
+        var failing = Failing(certificate, rule).ToList();
+        if (failing.Count > 0)
+        {
+            Xml.WriteStartElement("failure");
+            Xml.WriteAttributeString("type", Severities.Name(failing[0].Severity));
+            Xml.WriteAttributeString("message", failing[0].Message);
+            Xml.WriteString(Details(certificate, findings));
+            Xml.WriteEndElement();
+        }
+        else if (IsSkipped(certificate, rule))
+        {
+            Xml.WriteStartElement("skipped");
+            Xml.WriteAttributeString("message", "accepted by baseline: " + certificate.Suppressed.First(f => f.Rule == rule).Suppression);
+            Xml.WriteEndElement();
+        }
+        else if (findings.Count > 0)
+        {
+            Xml.WriteElementString("system-out", Details(certificate, findings));
+        }
+        Xml.WriteEndElement();
+    }
+
+    public void End(LintSummary summary)
+    {
+        Xml.WriteEndElement();
+        Xml.WriteEndDocument();
+        Xml.Flush();
+        Xml.Dispose();
+        output.WriteLine();
+    }
+
+    private static IEnumerable<string> Rules(CertificateReport c) =>
+        c.RulesRun.Concat(c.Findings.Select(f => f.Rule)).Concat(c.Suppressed.Select(f => f.Rule)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+
+    private IEnumerable<ReportedFinding> Failing(CertificateReport c, string rule) =>
+        c.Findings.Where(f => f.Rule == rule && _failOn is { } t && Severities.AtOrAbove(f.Severity, t));
+
+    private static bool IsSkipped(CertificateReport c, string rule) =>
+        c.Suppressed.Any(f => f.Rule == rule) && c.Findings.All(f => f.Rule != rule);
+
+    private static string Details(CertificateReport c, IEnumerable<ReportedFinding> findings) =>
+        string.Join("\n", findings.Select(f => $"{Severities.Name(f.Severity)}: {f.Message}" + (f.Path is null ? "" : $" at {f.Path}" + (f.Offset is { } o ? $" (byte {o})" : ""))))
+        + $"\ncertificate #{c.Index}, line {c.Line}, sha256 {c.Sha256}";
+}

@@ -1,0 +1,47 @@
+using CertLint.Input;
+using CertLint.Rules;
+
+namespace CertLint.Reports;
+
+/// <summary>A finding as reported: the engine's effective severity; <see cref="Suppression"/> set when a baseline accepts it.</summary>
+public sealed record ReportedFinding(string Rule, Severity Severity, string Message, string? Path, int? Offset)
+{
+    public string? Suppression { get; init; }
+    public bool IsSuppressed => Suppression is not null;
+}
+
+/// <summary>One certificate of a file and what the rules found in it.</summary>
+public sealed class CertificateReport
+{
+    /// <summary>0-based position among the file's certificates (PKCS#7 contents included, in stored order).</summary>
+    public required int Index { get; init; }
+    /// <summary>0-based index of the object in the file (containers count as objects).</summary>
+    public required int ObjectIndex { get; init; }
+    public required string Sha256 { get; init; }
+    /// <summary>Readable subject; null when the certificate did not decode.</summary>
+    public string? Subject { get; init; }
+    public string? Issuer { get; init; }
+    /// <summary>root, intermediate, leaf, or unknown (did not decode).</summary>
+    public required string Role { get; init; }
+    /// <summary>1-based line of the certificate's BEGIN line (1 for binary input).</summary>
+    public required int Line { get; init; }
+    /// <summary>Byte offset of the object in the file.</summary>
+    public required int FileOffset { get; init; }
+    /// <summary>sha256 of the issuer the engine associated (same file, --chain or --ca), or null.</summary>
+    public string? IssuerSha256 { get; init; }
+    /// <summary>Findings that count, worst first, then by rule ID and offset.</summary>
+    public required IReadOnlyList<ReportedFinding> Findings { get; init; }
+    /// <summary>Findings a baseline accepted.</summary>
+    public IReadOnlyList<ReportedFinding> Suppressed { get; init; } = [];
+    /// <summary>Rule IDs that looked at this certificate (for JUnit, one testcase each).</summary>
+    public IReadOnlyList<string> RulesRun { get; init; } = [];
+}
+
+/// <summary>Everything lint found in one input file. <see cref="Errors"/> are input problems (exit code 2).</summary>
+public sealed class FileReport
+{
+    public required string File { get; init; }
+    public required string Encoding { get; init; }
+    public required IReadOnlyList<CertificateReport> Certificates { get; init; }
+    public IReadOnlyList<InputError> Errors { get; init; } = [];
+}

@@ -1,0 +1,40 @@
+using CertLint.Rules;
+
+namespace CertLint.Reports;
+
+/// <summary>Counts over a whole run, accumulated file by file so no report has to stay in memory.</summary>
+public sealed class LintSummary
+{
+    private readonly int[] _bySeverity = new int[4];
+
+    public int Files { get; private set; }
+    public int FilesWithErrors { get; private set; }
+    public int Certificates { get; private set; }
+    public int Suppressed { get; private set; }
+    public int Findings => _bySeverity.Sum();
+    public bool HasInputErrors => FilesWithErrors > 0;
+
+    public int Count(Severity severity) => _bySeverity[(int)severity];
+
+    public void Add(FileReport file)
+    {
+        Files++;
+        if (file.Errors.Count > 0)
+        {
+            FilesWithErrors++;
+        }
+        foreach (var certificate in file.Certificates)
+        {
+            Certificates++;
+            Suppressed += certificate.Suppressed.Count;
+            foreach (var finding in certificate.Findings)
+            {
+                _bySeverity[(int)finding.Severity]++;
+            }
+        }
+    }
+
+    /// <summary>True when a finding that counts is at or above the threshold (null: never fail).</summary>
+    public bool FailsAt(Severity? threshold) =>
+        threshold is { } t && Enum.GetValues<Severity>().Any(s => Severities.AtOrAbove(s, t) && Count(s) > 0);
+}

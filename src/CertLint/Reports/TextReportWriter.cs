@@ -1,0 +1,67 @@
+using CertLint.Rules;
+
+namespace CertLint.Reports;
+
+/// <summary>
+/// For people: findings grouped by file and certificate, worst first, severity-coloured when asked, and a summary
+/// line. With <c>quiet</c>, certificates and files without findings are left out.
+/// </summary>
+public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) : IReportWriter
+{
+    private const string Reset = "\u001b[0m";
+    private const string Bold = "\u001b[1m";
+    private const string Dim = "\u001b[2m";
+
+    public void Begin(ReportHeader header)
+    {
+    }
+
+    public void WriteFile(FileReport file)
+    {
+        var interesting = file.Certificates.Where(c => c.Findings.Count > 0).ToList();
+        if (quiet && interesting.Count == 0 && file.Errors.Count == 0)
+        {
+            return;
+        }
+        output.WriteLine(Paint(Bold, file.File) + Paint(Dim, $" ({file.Encoding}, {Plural(file.Certificates.Count, "certificate")})"));
+        foreach (var error in file.Errors)
+        {
+            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + error.Message + (error.Offset is { } o ? $" (byte {o})" : ""));
+        }
+        foreach (var certificate in quiet ? interesting : file.Certificates)
+        {
+            var subject = certificate.Subject is { Length: > 0 } s ? s : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
+            var status = certificate.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
+            output.WriteLine($"  #{certificate.Index} {subject}{Paint(Dim, $" [{certificate.Role}, line {certificate.Line}, sha256 {certificate.Sha256[..16]}]")}{status}");
+            foreach (var finding in certificate.Findings)
+            {
+                var where = finding.Path is null ? "" : Paint(Dim, $" at {finding.Path}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
+                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {finding.Message}{where}");
+            }
+            if (certificate.Suppressed.Count > 0)
+            {
+                output.WriteLine(Paint(Dim, $"    ({Plural(certificate.Suppressed.Count, "finding")} accepted by the baseline)"));
+            }
+        }
+    }
+
+    public void End(LintSummary summary)
+    {
+        var counts = string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{summary.Count(s)} {Severities.Name(s)}"));
+        var suppressed = summary.Suppressed > 0 ? $"; {summary.Suppressed} suppressed by baseline" : "";
+        var errors = summary.FilesWithErrors > 0 ? $"; {Plural(summary.FilesWithErrors, "file")} with input errors" : "";
+        output.WriteLine($"{Plural(summary.Files, "file")}, {Plural(summary.Certificates, "certificate")}: {Plural(summary.Findings, "finding")} ({counts}){suppressed}{errors}");
+    }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
+
+    private static string Colour(Severity severity) => severity switch
+    {
+        Severity.Error => "\u001b[31m",
+        Severity.Warning => "\u001b[33m",
+        Severity.Notice => "\u001b[36m",
+        _ => "\u001b[32m",
+    };
+
+    private string Paint(string code, string text) => color ? code + text + Reset : text;
+}

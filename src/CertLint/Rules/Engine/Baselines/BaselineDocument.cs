@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+
+namespace CertLint.Rules.Engine.Baselines;
+
+/// <summary>
+/// The baseline file (JSON, documented in README.md "Baseline format"): findings a pipeline has accepted, each
+/// by rule ID and certificate sha256, with a justification and an optional expiry after which it counts again.
+/// </summary>
+public sealed class BaselineDocument
+{
+    public int Version { get; set; } = 1;
+    public List<BaselineEntry> Entries { get; set; } = [];
+}
+
+public sealed class BaselineEntry
+{
+    public string Rule { get; set; } = "";
+    public string Sha256 { get; set; } = "";
+    /// <summary>Informational: where the certificate was when the baseline was written.</summary>
+    public string? Subject { get; set; }
+    public string? File { get; set; }
+    public string Justification { get; set; } = "";
+    /// <summary>Date (yyyy-MM-dd, end of that day UTC) or date-time; from then on the finding counts again.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Expires { get; set; }
+}
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.Never)]
+[JsonSerializable(typeof(BaselineDocument))]
+internal sealed partial class BaselineJsonContext : JsonSerializerContext;

@@ -1,0 +1,32 @@
+using CertLint.Asn1;
+
+namespace CertLint.Rules.Engine.Decoder;
+
+/// <summary>
+/// Turns the decoder's diagnostics with given codes into findings: the decoder notices DER violations and broken
+/// extensions while reading, so the rule only reports them (with the decoder's path, offset, expected and found).
+/// </summary>
+public sealed class DecoderDiagnosticRule(RuleDescriptor descriptor, Func<string, bool> matchesCode, bool namesCode = false) : IRule
+{
+    public DecoderDiagnosticRule(RuleDescriptor descriptor, string code) : this(descriptor, c => c == code)
+    {
+    }
+
+    public RuleDescriptor Descriptor { get; } = descriptor;
+
+    public bool Matches(string code) => matchesCode(code);
+
+    public IEnumerable<Finding> Check(RuleContext context)
+    {
+        foreach (var diagnostic in context.Certificate.Diagnostics)
+        {
+            if (matchesCode(diagnostic.Code))
+            {
+                yield return Finding.At(Descriptor, (namesCode ? diagnostic.Code + ": " : "") + Describe(diagnostic), diagnostic.Path, diagnostic.Offset);
+            }
+        }
+    }
+
+    private static string Describe(DecodeDiagnostic d) =>
+        d.Expected is null ? d.Message : $"{d.Message} (expected {d.Expected}, found {d.Found ?? "nothing"})";
+}

@@ -1,0 +1,33 @@
+namespace CertLint.Rules.Engine;
+
+/// <summary>Findings the engine itself raises, when a certificate cannot be linted or a rule fails.</summary>
+public static class EngineRules
+{
+    public static readonly RuleDescriptor CertificateMalformed = new()
+    {
+        Id = "certlint.decode.certificate-malformed",
+        Title = "Certificate does not decode",
+        DefaultSeverity = Severity.Error,
+        Source = "CertLint",
+        Citation = "RFC 5280 4.1",
+        Description = "Reports a certificate object whose mandatory fields could not be decoded; no other rule can look at it.",
+        Rationale = "Every TLS stack rejects a certificate it cannot parse, usually with an unhelpful error far from the cause.",
+        Fix = "Re-export the certificate from its source (the CA or key store); if it was edited or transferred as text, check for truncation or corruption.",
+        Example = "-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----",
+    };
+
+    public static readonly RuleDescriptor RuleFailed = new()
+    {
+        Id = "certlint.engine.rule-failed",
+        Title = "A rule failed while checking the certificate",
+        DefaultSeverity = Severity.Error,
+        Source = "CertLint",
+        Citation = "engine",
+        Description = "Reports a rule that threw an exception instead of returning findings, naming the rule and the error.",
+        Rationale = "A rule that fails has not checked the certificate; passing silently would hide a possible problem.",
+        Fix = "Report the certificate and message to the CertLint maintainers; exclude the named rule in a profile to continue meanwhile.",
+        Example = "rule rfc5280.san.dns-syntax failed: IndexOutOfRangeException",
+    };
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [CertificateMalformed, RuleFailed];
+}

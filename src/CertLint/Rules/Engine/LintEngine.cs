@@ -1,0 +1,172 @@
+using CertLint.Input;
+using CertLint.Reports;
+using CertLint.X509;
+
+namespace CertLint.Rules.Engine;
+
+/// <summary>
+/// Lints one decoded input: associates issuers (same file, --chain, --ca), runs every enabled and applicable rule
+/// on every certificate, adds the finding sources and decoder failures, applies the profile's severities and the
+/// baseline. Thread-safe: one engine serves all files of a run in parallel.
+/// </summary>
+public sealed class LintEngine(LintConfiguration configuration)
+{
+    private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
+
+    public FileReport Lint(InputResult input)
+    {
+        var objects = input.Objects.Select((o, i) => (Object: o, Index: i)).Where(x => x.Object.Kind == ObjectKind.Certificate).ToList();
+        var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
+        var resolver = new IssuerResolver([.. bundle, .. configuration.ChainCertificates, .. configuration.TrustAnchors]);
+        var contexts = new List<RuleContext>();
+        var pending = new List<PendingCertificate>();
+        foreach (var (obj, objectIndex) in objects)
+        {
+            var item = new PendingCertificate(obj, objectIndex);
+            pending.Add(item);
+            if (obj.Certificate is { } certificate)
+            {
+                var chainIndex = contexts.Count;
+                item.Context = new RuleContext
+                {
+                    Certificate = certificate,
+                    Role = RuleContext.RoleOf(certificate),
+                    Issuer = resolver.FindIssuer(certificate),
+                    Chain = bundle,
+                    ChainIndex = chainIndex,
+                    TrustAnchors = configuration.TrustAnchors,
+                    Clock = configuration.Clock,
+                    Parameters = configuration.Profile.ParametersOf(""),
+                };
+                contexts.Add(item.Context);
+                RunRules(item);
+            }
+            else if (configuration.Profile.IsEnabled(EngineRules.CertificateMalformed.Id))
+            {
+                var error = obj.CertificateResult?.Error;
+                item.Findings.Add(Finding.At(EngineRules.CertificateMalformed, $"certificate does not decode: {error?.ToString() ?? "unknown structure"}", error?.Path ?? "certificate", error?.Offset ?? 0));
+            }
+        }
+        RunSources(input.File, contexts, pending);
+        return new FileReport
+        {
+            File = input.File,
+            Encoding = input.Encoding,
+            Certificates = [.. pending.Select((p, i) => Report(p, i))],
+            // A certificate that fails to decode is a finding; the decoder's matching input error would repeat it.
+            Errors = [.. input.Errors.Where(e => !IsCertificateError(e, pending))],
+        };
+    }
+
+    private void RunRules(PendingCertificate item)
+    {
+        var context = item.Context!;
+        foreach (var rule in _rules)
+        {
+            if (!Applicability.Applies(rule.Descriptor, context.Certificate, context.Role, context.Issuer is not null))
+            {
+                continue;
+            }
+            item.RulesRun.Add(rule.Descriptor.Id);
+            var ruleContext = RuleContextFor(context, rule.Descriptor.Id);
+            try
+            {
+                item.Findings.AddRange(rule.Check(ruleContext));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                item.Findings.Add(Finding.At(EngineRules.RuleFailed, $"rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0));
+            }
+        }
+    }
+
+    private RuleContext RuleContextFor(RuleContext context, string ruleId)
+    {
+        var parameters = configuration.Profile.ParametersOf(ruleId);
+        return parameters.Count == 0 ? context : new RuleContext
+        {
+            Certificate = context.Certificate, Role = context.Role, Issuer = context.Issuer, Chain = context.Chain,
+            ChainIndex = context.ChainIndex, TrustAnchors = context.TrustAnchors, Clock = context.Clock, Parameters = parameters,
+        };
+    }
+
+    private void RunSources(string file, List<RuleContext> contexts, List<PendingCertificate> pending)
+    {
+        if (configuration.Catalog.Sources.Count == 0 || contexts.Count == 0)
+        {
+            return;
+        }
+        var decoded = pending.Where(p => p.Context is not null).ToList();
+        var sourceContext = new FindingSourceContext { File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf };
+        foreach (var source in configuration.Catalog.Sources)
+        {
+            foreach (var (index, finding) in source.Check(sourceContext))
+            {
+                if (!configuration.Profile.Excluded.Contains(finding.RuleId) && index >= 0 && index < decoded.Count)
+                {
+                    decoded[index].Findings.Add(finding);
+                    decoded[index].RulesRun.Add(finding.RuleId);
+                }
+            }
+        }
+    }
+
+    private CertificateReport Report(PendingCertificate item, int index)
+    {
+        var certificate = item.Object.Certificate;
+        var sha256 = certificate?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Object.Encoded.Span));
+        var counted = new List<ReportedFinding>();
+        var suppressed = new List<ReportedFinding>();
+        var now = configuration.Clock.GetUtcNow();
+        foreach (var finding in item.Findings)
+        {
+            var reported = new ReportedFinding(finding.RuleId, configuration.Profile.SeverityOf(finding.RuleId, finding.Severity), finding.Message, finding.Path, finding.Offset);
+            if (configuration.Baseline?.Suppressing(finding.RuleId, sha256, now) is { } match)
+            {
+                suppressed.Add(reported with { Suppression = match.Justification });
+            }
+            else
+            {
+                counted.Add(reported);
+            }
+        }
+        return new CertificateReport
+        {
+            Index = index,
+            ObjectIndex = item.ObjectIndex,
+            Sha256 = sha256,
+            Subject = certificate?.Subject.ToString(),
+            Issuer = certificate?.Issuer.ToString(),
+            Role = item.Context is null ? "unknown" : RoleName(item.Context.Role),
+            Line = item.Object.Origin.Line,
+            FileOffset = item.Object.Origin.FileOffset,
+            IssuerSha256 = item.Context?.Issuer?.Sha256,
+            Findings = Sorted(counted),
+            Suppressed = Sorted(suppressed),
+            RulesRun = [.. item.RulesRun.Distinct()],
+        };
+    }
+
+    private static List<ReportedFinding> Sorted(List<ReportedFinding> findings) =>
+        [.. findings.OrderBy(f => f.Severity).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Offset ?? -1)];
+
+    public static string RoleName(CertificateRoles role) => role switch
+    {
+        CertificateRoles.Root => "root",
+        CertificateRoles.Intermediate => "intermediate",
+        _ => "leaf",
+    };
+
+    private static bool IsCertificateError(InputError error, List<PendingCertificate> pending) =>
+        pending.Any(p => p.Context is null && error.Message.StartsWith("certificate ", StringComparison.Ordinal)
+            && error.Offset is { } offset && offset >= p.Object.Origin.FileOffset && offset < p.Object.Origin.FileOffset + p.Object.Origin.FileLength);
+
+    private sealed class PendingCertificate(InputObject obj, int objectIndex)
+    {
+        public InputObject Object { get; } = obj;
+        public int ObjectIndex { get; } = objectIndex;
+        public RuleContext? Context { get; set; }
+        public List<Finding> Findings { get; } = [];
+        public List<string> RulesRun { get; } = [];
+    }
+}

@@ -1,0 +1,51 @@
+using CertLint.Rules.Engine.Decoder;
+
+namespace CertLint.Rules.Engine;
+
+/// <summary>
+/// Every rule the engine can report: the registered rule packs, the decoder diagnostic rules, the engine's own
+/// rules, and the descriptors of any extra finding sources. `rules list`, RULES.md, profiles and reports use this.
+/// </summary>
+public sealed class RuleCatalog
+{
+    public static RuleCatalog Default { get; } = new([]);
+
+    public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources)
+    {
+    }
+
+    /// <summary>A catalog over given rule packs (tests use their own rules); decoder and engine rules are always in.</summary>
+    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources)
+    {
+        var pack = packRules.ToList();
+        var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
+        Rules = [.. pack.Concat(decoder).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+        Sources = [.. sources];
+        var descriptors = Rules.Select(r => r.Descriptor)
+            .Concat(EngineRules.All)
+            .Concat(Sources.SelectMany(s => s.Descriptors))
+            .ToList();
+        var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
+        }
+        Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
+        _byId = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    private readonly Dictionary<string, RuleDescriptor> _byId;
+
+    /// <summary>Rules checked per certificate (packs and decoder diagnostics), sorted by ID.</summary>
+    public IReadOnlyList<IRule> Rules { get; }
+    public IReadOnlyList<IFindingSource> Sources { get; }
+    /// <summary>Every descriptor, sorted by ID.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors { get; }
+
+    public RuleDescriptor? Find(string id) =>
+        _byId.TryGetValue(id, out var exact) ? exact
+            : Descriptors.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Rules with a source, for profiles: true for packs and the decoder, false for finding sources (opted in by adding them).</summary>
+    public bool IsSourceRule(string id) => Sources.Any(s => s.Descriptors.Any(d => d.Id == id));
+}
