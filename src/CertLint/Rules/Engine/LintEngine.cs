@@ -12,12 +12,13 @@ namespace CertLint.Rules.Engine;
 public sealed class LintEngine(LintConfiguration configuration)
 {
     private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
+    private readonly IssuerResolver _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
     public FileReport Lint(InputResult input)
     {
         var objects = input.Objects.Select((o, i) => (Object: o, Index: i)).Where(x => x.Object.Kind == ObjectKind.Certificate).ToList();
         var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
-        var resolver = new IssuerResolver([.. bundle, .. configuration.ChainCertificates, .. configuration.TrustAnchors]);
+        var resolver = new IssuerResolver(bundle, _runIssuers);
         var contexts = new List<RuleContext>();
         var pending = new List<PendingCertificate>();
         foreach (var (obj, objectIndex) in objects)
@@ -143,7 +144,7 @@ public sealed class LintEngine(LintConfiguration configuration)
             IssuerSha256 = item.Context?.Issuer?.Sha256,
             Findings = Sorted(counted),
             Suppressed = Sorted(suppressed),
-            RulesRun = [.. item.RulesRun.Distinct()],
+            RulesRun = configuration.Catalog.Sources.Count == 0 ? item.RulesRun : [.. item.RulesRun.Distinct()],
         };
     }
 
