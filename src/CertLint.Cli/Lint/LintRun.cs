@@ -65,6 +65,10 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             done++;
             if (report is not null)
             {
+                if (report.Errors.Count > 0)
+                {
+                    progress?.Clear();
+                }
                 foreach (var error in report.Errors)
                 {
                     context.Error(report.File, error.Message + (error.Offset is { } o ? $" at byte {o}" : ""));
