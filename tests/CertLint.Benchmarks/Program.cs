@@ -9,11 +9,17 @@ switch (which)
     case "decode":
         DecodeBenchmark.Run(count);
         break;
+    case "decode-files":
+        DecodeBenchmark.RunFiles(count);
+        break;
+    case "convert":
+        ConvertBenchmark.Run(args[1..]);
+        break;
     case "lint":
         LintBenchmark.Run(count);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, lint)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint)");
         return 2;
 }
 return 0;

@@ -9,6 +9,9 @@ namespace CertLint.Asn1;
 /// </summary>
 public static class AsnValues
 {
+    /// <summary>Prefix of the stand-in text for an OID whose encoding is not valid (followed by its content in hex).</summary>
+    public const string InvalidOidPrefix = "invalid-oid:";
+
     public static (BigInteger Value, ReadOnlyMemory<byte> Raw) ReadInteger(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Integer, "INTEGER");
@@ -63,7 +66,11 @@ public static class AsnValues
         }
         catch (AsnContentException)
         {
-            throw new Asn1DecodeException(path, tlv.Offset, "malformed OBJECT IDENTIFIER", "base-128 arcs", Convert.ToHexString(cursor.Content(tlv).Span));
+            // Some stacks (Mbed TLS) accept empty or unterminated OIDs as opaque bytes; keep going and say so.
+            var hex = Convert.ToHexStringLower(cursor.Content(tlv).Span);
+            cursor.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "asn1.oid-malformed", path, tlv.Offset,
+                "malformed OBJECT IDENTIFIER", "base-128 arcs", hex.Length == 0 ? "no content" : hex));
+            return (InvalidOidPrefix + hex, tlv);
         }
     }
 

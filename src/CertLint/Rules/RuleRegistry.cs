@@ -10,6 +10,8 @@ public static class RuleRegistry
     {
         var rules = new List<IRule>();
         rules.AddRange(Rfc5280.Rfc5280Pack.Rules);
+        rules.AddRange(Iot.IotPack.Rules);
+        rules.AddRange(Chain.ChainPack.Rules);
         var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

@@ -65,7 +65,15 @@ public static class CertificateDecoder
         }
 
         var serialStart = tbs.Position;
-        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber");
+        Asn1Tag? serialTag = null;
+        if (tbs.NextIs(AsnTags.Context(2, false)))
+        {
+            // Mbed TLS (x509_get_serial) also takes a [2] primitive serial; decode it and say so.
+            serialTag = AsnTags.Context(2, false);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "x509.serial-tag", tbsPath + ".serialNumber", serialStart,
+                "serialNumber encoded with tag [2] instead of INTEGER", "INTEGER", "[2]"));
+        }
+        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
         partial.Add(new DecodedField(serialLocation, () => Convert.ToHexString(serialRaw.Span)));
 

@@ -5,6 +5,7 @@ using Org.BouncyCastle.Asn1.X9;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Utilities;
 
 namespace CertLint.X509;
 
@@ -46,7 +47,9 @@ public sealed record PublicKeyDetails(
         }
         try
         {
-            var key = PublicKeyFactory.CreateKey(spki.Encoded.ToArray());
+            // BouncyCastle's RSA key check runs Miller-Rabin rounds on the modulus ("not composite"): milliseconds per
+            // key, which caps linting at a few hundred certificates per second. Key quality is the lint rules' job.
+            var key = Properties.WithThreadProperty(RsaAllowUnsafeModulus, "true", spki.Encoded, static encoded => PublicKeyFactory.CreateKey(encoded.ToArray()));
             return key switch
             {
                 RsaKeyParameters rsa => new PublicKeyDetails(type, rsa.Modulus.BitLength, ToBig(rsa.Modulus), ToBig(rsa.Exponent), null, null, EcPointFormat.None, key, null),
@@ -61,9 +64,28 @@ public sealed record PublicKeyDetails(
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or SecurityUtilityException or FormatException or InvalidCastException or IndexOutOfRangeException or Org.BouncyCastle.Asn1.Asn1Exception)
         {
-            return new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, null, ex.Message.TrimEnd('.'));
+            // BouncyCastle refuses RSA keys with an even modulus or exponent; lint rules still need the numbers.
+            var (modulus, exponent) = type is KeyType.Rsa or KeyType.RsaPss ? ReadRsaNumbers(spki.KeyBits.Bytes) : (null, null);
+            var size = modulus is { } n ? (int)n.GetBitLength() : 0;
+            return new PublicKeyDetails(type, size, modulus, exponent, curveOid, curveName, pointFormat, null, ex.Message.TrimEnd('.'));
         }
     }
+
+    /// <summary>RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, read without judging the values.</summary>
+    private static (BigInteger?, BigInteger?) ReadRsaNumbers(ReadOnlyMemory<byte> keyBits)
+    {
+        try
+        {
+            var reader = new System.Formats.Asn1.AsnReader(keyBits, System.Formats.Asn1.AsnEncodingRules.BER).ReadSequence();
+            return (reader.ReadInteger(), reader.ReadInteger());
+        }
+        catch (System.Formats.Asn1.AsnContentException)
+        {
+            return (null, null);
+        }
+    }
+
+    private const string RsaAllowUnsafeModulus = "Org.BouncyCastle.Rsa.AllowUnsafeModulus";
 
     private static BigInteger ToBig(Org.BouncyCastle.Math.BigInteger value) =>
         new(value.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true);

@@ -8,6 +8,19 @@ namespace CertLint.Yaml;
 /// </summary>
 [YamlStaticContext]
 [YamlSerializable(typeof(ProbeDocument))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpecDocument))]
+[YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpec))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsTargetFile))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsBehaviour))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsRemovedOption))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsSigAlgEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsDigestEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsPkAlgEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsExtensionEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsCurveEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsProfileEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsSuiteEntry))]
+[YamlSerializable(typeof(CertLint.Targets.MbedTls.MbedTlsOptionEntry))]
 public partial class CertLintYamlContext : StaticContext
 {
     public static IDeserializer Deserializer() =>

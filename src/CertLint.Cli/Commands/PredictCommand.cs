@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text.Json;
+using CertLint.Input;
+using CertLint.Targets.MbedTls;
+using CertLint.Targets.MbedTls.Predict;
+using CommandLine;
+
+namespace CertLint.Cli.Commands;
+
+[Verb("predict", HelpText = "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.")]
+public sealed class PredictCommand : ICommand
+{
+    private const long MaxBytes = 64L * 1024 * 1024;
+
+    [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
+    public IEnumerable<string> Files { get; set; } = [];
+
+    [Option("target", Separator = ',', HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0; comma-separated for several (default: all four).")]
+    public IEnumerable<string> Targets { get; set; } = [];
+
+    [Option("mbedtls-config", HelpText = "A config.h / mbedtls_config.h (or 4.0 crypto_config.h) to apply to every target; options it does not mention keep the release default.")]
+    public string? ConfigFile { get; set; }
+
+    [Option("mbedtls-define", Separator = ',', HelpText = "Options to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (comma-separated).")]
+    public IEnumerable<string> Defines { get; set; } = [];
+
+    [Option("mbedtls-undef", Separator = ',', HelpText = "Options to undefine (comma-separated).")]
+    public IEnumerable<string> Undefs { get; set; } = [];
+
+    [Option("mbedtls-ext-cb", Default = "none", HelpText = "Extension callback of mbedtls_x509_crt_parse_der_with_ext_cb: none or accept-all (2.28 and later).")]
+    public string ExtCallback { get; set; } = "none";
+
+    [Option("mbedtls-profile", Default = "default", HelpText = "Verify profile: default, next or suiteb.")]
+    public string Profile { get; set; } = "default";
+
+    [Option("now", HelpText = "Time of verification, ISO 8601 (default: the current time).")]
+    public string? Now { get; set; }
+
+    [Option("ca", Separator = ',', HelpText = "Trusted CA files; when given, the leaf is verified (mbedtls_x509_crt_verify_with_profile).")]
+    public IEnumerable<string> Cas { get; set; } = [];
+
+    [Option("chain", Separator = ',', HelpText = "Extra chain certificates, after the file's own.")]
+    public IEnumerable<string> Chain { get; set; } = [];
+
+    [Option("suite", HelpText = "Ciphersuite (Mbed TLS or IANA name, or 0xNNNN) to check the leaf's usage for.")]
+    public string? Suite { get; set; }
+
+    [Option("role", Default = "server", HelpText = "Role of the leaf for --suite: server or client.")]
+    public string Role { get; set; } = "server";
+
+    [Option("groups", Separator = ',', HelpText = "Groups the client offers (default: the target's default list), e.g. secp256r1,x25519.")]
+    public IEnumerable<string> Groups { get; set; } = [];
+
+    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
+    public string Format { get; set; } = "text";
+
+    public int Execute(CliContext context)
+    {
+        if (Format is not ("text" or "json")) return Usage(context, $"--format must be text or json, not '{Format}'");
+        if (ExtCallback is not ("none" or "accept-all")) return Usage(context, $"--mbedtls-ext-cb must be none or accept-all, not '{ExtCallback}'");
+        if (Role is not ("server" or "client")) return Usage(context, $"--role must be server or client, not '{Role}'");
+        var now = context.Clock.GetUtcNow();
+        if (Now is not null && !DateTimeOffset.TryParse(Now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out now))
+            return Usage(context, $"--now '{Now}' is not a date (use ISO 8601, e.g. 2026-01-15T12:00:00Z)");
+
+        List<MbedTlsConfig> builds;
+        try
+        {
+            builds = Builds(context);
+        }
+        catch (MbedTlsConfigException e)
+        {
+            context.Error(e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        catch (IOException e)
+        {
+            context.Error(ConfigFile ?? "", e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        if (builds.Count == 0) return ExitCodes.UsageOrInput;
+
+        var inputErrors = new List<InputError>();
+        var inputs = new List<PredictInput>();
+        foreach (var file in Files)
+        {
+            var input = ReadInput(file, context, inputErrors);
+            if (input is not null) inputs.Add(input);
+        }
+        var cas = Cas.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var chain = Chain.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+
+        PredictDocument doc;
+        try
+        {
+            doc = Predictor.Run(inputs, new PredictOptions
+            {
+                Builds = builds, Profile = Profile, Now = now, Cas = cas, Chain = chain,
+                Suite = Suite, Role = Role, Groups = Groups.Any() ? [.. Groups] : null,
+            }, CliApp.Version);
+        }
+        catch (MbedTlsConfigException e)
+        {
+            context.Error(e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+        if (Format == "json") context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
+        else PredictTextWriter.Write(doc, context.Stdout);
+        foreach (var e in inputErrors) context.Error(e.File, e.Offset is { } o ? $"{e.Message} (at byte {o})" : e.Message);
+        if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
+        var s = doc.Summary;
+        return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private List<MbedTlsConfig> Builds(CliContext context)
+    {
+        var names = Targets.Any() ? Targets.ToList() : [.. MbedTlsTarget.Names];
+        string? header = null;
+        if (ConfigFile is not null) header = File.ReadAllText(Path.Combine(context.WorkingDirectory, ConfigFile));
+        var builds = new List<MbedTlsConfig>();
+        foreach (var name in names)
+        {
+            var target = MbedTlsTarget.Load(name);
+            var config = header is null ? target.DefaultConfig() : MbedTlsConfig.ParseConfigHeader(target, header, ConfigFile!);
+            foreach (var d in Defines) config.Define(d);
+            foreach (var u in Undefs) config.Undef(u);
+            if (ExtCallback == "accept-all") config.ExtCallback = MbedTlsExtCallback.AcceptAll;
+            builds.Add(config);
+        }
+        return builds;
+    }
+
+    private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors)
+    {
+        var name = path == "-" ? InputFiles.StdinName : path;
+        try
+        {
+            byte[] bytes;
+            if (path == "-")
+            {
+                using var stdin = context.OpenStdin();
+                using var ms = new MemoryStream();
+                stdin.CopyTo(ms);
+                bytes = ms.ToArray();
+            }
+            else
+            {
+                var full = Path.Combine(context.WorkingDirectory, path);
+                if (new FileInfo(full).Length > MaxBytes) { errors.Add(new InputError(name, $"larger than {MaxBytes} bytes")); return (name, null); }
+                bytes = File.ReadAllBytes(full);
+            }
+            if (bytes.Length == 0) { errors.Add(new InputError(name, "empty file")); return (name, null); }
+            return (name, bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            errors.Add(new InputError(name, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message));
+            return (name, null);
+        }
+    }
+
+    private static PredictInput? ReadInput(string path, CliContext context, List<InputError> errors)
+    {
+        var (name, bytes) = ReadRaw(path, context, errors);
+        if (bytes is null) return null;
+        var decoded = InputDecoder.Decode(name, bytes);
+        var certs = decoded.Objects.Where(o => o.Kind == ObjectKind.Certificate)
+            .Select(o => new PredictInputCertificate(o.Encoded.ToArray(), o.Origin.FileOffset, o.Origin.PemBlockIndex, o.Certificate?.Subject.ToString())).ToList();
+        // Mbed TLS still gets the raw bytes (its own verdict on a file CertLint cannot decode is worth showing).
+        if (certs.Count == 0) errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
+        return new PredictInput(name, bytes, certs);
+    }
+
+    private static int Usage(CliContext context, string message)
+    {
+        context.Error(message);
+        return ExitCodes.UsageOrInput;
+    }
+}

@@ -1,0 +1,39 @@
+using CertLint.Targets.MbedTls;
+using CommandLine;
+
+namespace CertLint.Cli.Commands;
+
+[Verb("strerror", HelpText = "Print what Mbed TLS's programs/util/strerror prints for an error code, per release.")]
+public sealed class StrerrorCommand : ICommand
+{
+    [Value(0, MetaName = "CODE", Required = true, HelpText = "Error code, decimal or hex, either sign (-0x2562, 0x2562, -9570, 2562).")]
+    public string Code { get; set; } = "";
+
+    [Option("target", Separator = ',', HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (default: all four).")]
+    public IEnumerable<string> Targets { get; set; } = [];
+
+    public int Execute(CliContext context)
+    {
+        // programs/util/strerror reads decimal first, then hex (with or without 0x).
+        var code = MbedTlsErrorCodes.Parse(Code);
+        if (code is null)
+        {
+            context.Error($"'{Code}' is not an error code (decimal or hex, e.g. -0x2562)");
+            return ExitCodes.UsageOrInput;
+        }
+        try
+        {
+            var names = Targets.Any() ? Targets.ToList() : [.. MbedTlsTarget.Names];
+            var targets = names.Select(MbedTlsTarget.Load).ToList();
+            var width = targets.Max(t => t.Name.Length);
+            foreach (var t in targets)
+                context.Stdout.WriteLine(code == 0 ? $"{t.Name.PadRight(width)}  0 is success (strerror prints nothing)" : $"{t.Name.PadRight(width)}  {t.Strerror.ProgramOutput(code.Value)}");
+            return ExitCodes.Ok;
+        }
+        catch (MbedTlsConfigException e)
+        {
+            context.Error(e.Message);
+            return ExitCodes.UsageOrInput;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace CertLint.Conversion;
+
+/// <summary>What a conversion read, found and wrote, with warnings: the short report printed on stderr.</summary>
+public sealed class ConversionReport
+{
+    private const int ListedNames = 10;
+
+    public required IReadOnlyList<InputSummary> Inputs { get; init; }
+    public required int CertificatesRead { get; init; }
+    public required int UniqueCertificates { get; init; }
+    public required int Chains { get; init; }
+    /// <summary>Labels in input order.</summary>
+    public required IReadOnlyList<string> FoundOrder { get; init; }
+    /// <summary>Labels in output order, one list per chain (one list for <c>as-is</c>).</summary>
+    public required IReadOnlyList<IReadOnlyList<string>> WrittenOrder { get; init; }
+    public required string OrderName { get; init; }
+    public required int CrlsWritten { get; init; }
+    public List<string> Warnings { get; } = [];
+    public List<string> Notes { get; } = [];
+
+    public IEnumerable<string> Lines()
+    {
+        foreach (var input in Inputs)
+        {
+            var line = $"read {input.File}: {input.Encoding}, {Count(input.Certificates, "certificate")}";
+            if (input.Crls > 0)
+            {
+                line += ", " + Count(input.Crls, "CRL");
+            }
+            if (input.Ignored.Count > 0)
+            {
+                line += "; also " + string.Join(", ", input.Ignored);
+            }
+            yield return line;
+        }
+        var unique = UniqueCertificates == CertificatesRead ? "" : $" ({UniqueCertificates} unique)";
+        yield return $"found {Count(CertificatesRead, "certificate")}{unique} in {Count(Chains, "chain")}, as read: {Names(FoundOrder)}";
+        var written = WrittenOrder.Sum(c => c.Count);
+        var crls = CrlsWritten > 0 ? $" and {Count(CrlsWritten, "CRL")}" : "";
+        yield return $"writing {Count(written, "certificate")}{crls} {OrderName}: {string.Join(" | ", WrittenOrder.Select(Names))}";
+        foreach (var warning in Warnings)
+        {
+            yield return "warning: " + warning;
+        }
+        foreach (var note in Notes)
+        {
+            yield return "note: " + note;
+        }
+    }
+
+    internal static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+
+    private static string Names(IReadOnlyList<string> names) => names.Count <= ListedNames + 2
+        ? string.Join(", ", names)
+        : string.Join(", ", names.Take(ListedNames)) + $", ... ({names.Count - ListedNames} more)";
+}

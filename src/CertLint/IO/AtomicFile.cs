@@ -1,0 +1,125 @@
+namespace CertLint.IO;
+
+/// <summary>
+/// Writes files so that a reader never sees a half-written output and a failure leaves nothing behind: content goes
+/// to a temporary file beside the target (same directory, so the final rename stays on one file system) and is
+/// renamed into place only once complete and flushed to disk. Without <c>overwrite</c> an existing target is never
+/// replaced, including one that appears while we write (the final move refuses to clobber).
+/// </summary>
+public static class AtomicFile
+{
+    public static void Write(string path, ReadOnlySpan<byte> content, bool overwrite)
+    {
+        var bytes = content.ToArray();
+        Write(path, stream => stream.Write(bytes), overwrite);
+    }
+
+    /// <summary>Writes through <paramref name="produce"/>; if it throws, the temporary file is removed and the target is untouched.</summary>
+    public static void Write(string path, Action<Stream> produce, bool overwrite)
+    {
+        using var staged = Stage(path, produce, overwrite);
+        staged.Commit();
+    }
+
+    /// <summary>
+    /// Writes the temporary file now and renames it later with <see cref="StagedFile.Commit"/>, so several outputs can
+    /// all be prepared before any of them appears. Disposing an uncommitted stage deletes its temporary file.
+    /// </summary>
+    public static StagedFile Stage(string path, Action<Stream> produce, bool overwrite)
+    {
+        var full = Path.GetFullPath(path);
+        if (!overwrite && Exists(full))
+        {
+            throw new OutputExistsException(path);
+        }
+        var directory = Path.GetDirectoryName(full) ?? throw new IOException($"{path}: has no parent directory");
+        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                produce(stream);
+                stream.Flush(flushToDisk: true);
+            }
+            return new StagedFile(path, full, temp, overwrite);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    /// <summary>A symbolic link counts as an existing output even when it dangles.</summary>
+    public static bool Exists(string fullPath) =>
+        File.Exists(fullPath) || Directory.Exists(fullPath) || new FileInfo(fullPath).LinkTarget is not null;
+
+    internal static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the temporary name starts with a dot and ends in .tmp, so a leftover is recognisable.
+        }
+    }
+}
+
+/// <summary>A fully written temporary file waiting to be renamed onto its target.</summary>
+public sealed class StagedFile : IDisposable
+{
+    private readonly string _full;
+    private readonly string _temp;
+    private readonly bool _overwrite;
+    private bool _done;
+
+    internal StagedFile(string path, string full, string temp, bool overwrite)
+    {
+        Path = path;
+        _full = full;
+        _temp = temp;
+        _overwrite = overwrite;
+    }
+
+    /// <summary>The target as the caller named it.</summary>
+    public string Path { get; }
+
+    public void Commit()
+    {
+        if (_done)
+        {
+            throw new InvalidOperationException($"{Path}: already committed or discarded");
+        }
+        if (!_overwrite && AtomicFile.Exists(_full))
+        {
+            throw new OutputExistsException(Path);
+        }
+        try
+        {
+            File.Move(_temp, _full, _overwrite);
+        }
+        catch (IOException) when (!_overwrite && AtomicFile.Exists(_full))
+        {
+            // Lost a race with another writer: theirs stays.
+            throw new OutputExistsException(Path);
+        }
+        _done = true;
+    }
+
+    public void Dispose()
+    {
+        if (!_done)
+        {
+            AtomicFile.TryDelete(_temp);
+            _done = true;
+        }
+    }
+}
+
+/// <summary>The output already exists and overwriting was not allowed.</summary>
+public sealed class OutputExistsException(string path) : IOException($"{path}: already exists")
+{
+    public string OutputPath { get; } = path;
+}

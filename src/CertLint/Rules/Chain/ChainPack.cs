@@ -1,0 +1,21 @@
+namespace CertLint.Rules.Chain;
+
+/// <summary>Chain rules: run with the issuer (RuleContext.Issuer) and the stored chain (RuleContext.Chain). Sorted by file name.</summary>
+public static class ChainPack
+{
+    public static IReadOnlyList<IRule> Rules { get; } =
+    [
+        new ChainAkiSkiMismatch(),
+        new ChainDuplicateCertificate(),
+        new ChainIssuerKeyCertSign(),
+        new ChainIssuerMissing(),
+        new ChainIssuerNameEncodingDiffers(),
+        new ChainIssuerNameMismatch(),
+        new ChainIssuerNotCa(),
+        new ChainIssuerValidity(),
+        new ChainOutOfOrder(),
+        new ChainPathLengthExceeded(),
+        new ChainSignatureAlgorithmKeyMismatch(),
+        new ChainSignatureInvalid(),
+    ];
+}

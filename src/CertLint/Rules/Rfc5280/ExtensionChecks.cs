@@ -1,0 +1,51 @@
+using CertLint.X509;
+
+namespace CertLint.Rules.Rfc5280;
+
+/// <summary>Small pieces the extension rules share, so each rule file states only its requirement.</summary>
+internal static class ExtensionChecks
+{
+    private static readonly Finding[] None = [];
+
+    /// <summary>Zero or one finding as a sequence (rules return IEnumerable).</summary>
+    public static IEnumerable<Finding> One(Finding? finding) => finding is null ? None : [finding];
+
+    /// <summary>
+    /// A finding at the extension when it is present and its critical flag differs from <paramref name="wantCritical"/>;
+    /// <paramref name="requirement"/> completes the message ("MUST be non-critical").
+    /// </summary>
+    public static IEnumerable<Finding> Criticality(RuleDescriptor rule, Certificate certificate, string oid, bool wantCritical, string requirement,
+        string source = "RFC 5280")
+    {
+        var extension = certificate.Extension(oid);
+        if (extension is null || extension.Critical == wantCritical)
+        {
+            return None;
+        }
+        var state = extension.Critical ? "marked critical" : "not marked critical";
+        return [Finding.At(rule, $"{extension.Name} extension is {state}; {source} says it {requirement}", extension.Location)];
+    }
+
+    /// <summary>A finding at the extension when a CA-only extension appears in an end-entity certificate.</summary>
+    public static IEnumerable<Finding> PresentOutsideCa(RuleDescriptor rule, Certificate certificate, string oid)
+    {
+        var extension = certificate.Extension(oid);
+        if (extension is null || certificate.IsCa)
+        {
+            return None;
+        }
+        return [Finding.At(rule, $"{extension.Name} extension in a certificate that is not a CA (basicConstraints cA is not TRUE)", extension.Location)];
+    }
+
+    /// <summary>Each present, decoded extension among <paramref name="oids"/> (e.g. cRLDistributionPoints and freshestCRL).</summary>
+    public static IEnumerable<(X509Extension Extension, T Value)> Decoded<T>(Certificate certificate, string[] oids) where T : ExtensionValue
+    {
+        foreach (var oid in oids)
+        {
+            if (certificate.Extension(oid) is { Decoded: T value } extension)
+            {
+                yield return (extension, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using CertLint.Asn1;
+using CertLint.Data;
+using CertLint.X509;
+using CertLint.Yaml;
+
+namespace CertLint.Rules.Rfc5280;
+
+/// <summary>One attribute type's allowed string types and upper bound (rules/rfc5280/name-attributes.yaml).</summary>
+public sealed class NameAttributeSpec
+{
+    public string Oid { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>directory-string, printable-string or ia5-string.</summary>
+    public string Syntax { get; set; } = "";
+    /// <summary>Upper bound in characters; 0 when none is checked.</summary>
+    public int MaxLength { get; set; }
+
+    public bool Allows(int tagNumber) => Syntax switch
+    {
+        "printable-string" => tagNumber == (int)System.Formats.Asn1.UniversalTagNumber.PrintableString,
+        "ia5-string" => tagNumber == (int)System.Formats.Asn1.UniversalTagNumber.IA5String,
+        _ => tagNumber is 12 or 19 or 20 or 28 or 30,
+    };
+
+    public string AllowedTypes => Syntax switch
+    {
+        "printable-string" => "PrintableString",
+        "ia5-string" => "IA5String",
+        _ => "DirectoryString (UTF8String, PrintableString, TeletexString, UniversalString, BMPString)",
+    };
+}
+
+public sealed class NameAttributeSpecDocument
+{
+    public List<NameAttributeSpec> Attributes { get; set; } = [];
+}
+
+/// <summary>The attribute table, read once from the embedded YAML.</summary>
+public static class NameAttributeSpecs
+{
+    private static readonly Lazy<Dictionary<string, NameAttributeSpec>> Table = new(() =>
+    {
+        var document = CertLintYamlContext.Deserializer().Deserialize<NameAttributeSpecDocument>(EmbeddedData.ReadText("rfc5280/name-attributes.yaml"));
+        return document.Attributes.ToDictionary(a => a.Oid, StringComparer.Ordinal);
+    });
+
+    public static NameAttributeSpec? For(string oid) => Table.Value.GetValueOrDefault(oid);
+
+    /// <summary>Length in characters (Unicode scalar values), as the ASN.1 SIZE constraints count.</summary>
+    public static int CharacterCount(string text)
+    {
+        var count = 0;
+        foreach (var _ in text.EnumerateRunes())
+        {
+            count++;
+        }
+        return count;
+    }
+}
+
+/// <summary>Walks the attributes of a certificate's subject (and issuer where asked) without LINQ allocations.</summary>
+public static class NameWalk
+{
+    public static IEnumerable<(string Field, NameAttribute Attribute)> Subject(Certificate certificate) => Of("subject", certificate.Subject);
+
+    public static IEnumerable<(string Field, NameAttribute Attribute)> SubjectAndIssuer(Certificate certificate) =>
+        Of("subject", certificate.Subject).Concat(Of("issuer", certificate.Issuer));
+
+    // Index loops: foreach over IReadOnlyList would allocate an enumerator per RDN on every certificate.
+    private static IEnumerable<(string, NameAttribute)> Of(string field, DistinguishedName name)
+    {
+        var rdns = name.Rdns;
+        for (var i = 0; i < rdns.Count; i++)
+        {
+            var attributes = rdns[i].Attributes;
+            for (var j = 0; j < attributes.Count; j++)
+            {
+                yield return (field, attributes[j]);
+            }
+        }
+    }
+
+    /// <summary>The location of the attribute's value (falls back to the whole attribute).</summary>
+    public static FieldLocation ValueLocation(NameAttribute attribute) => attribute.Value?.Location ?? attribute.Location;
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization;
+
+namespace CertLint.Targets.MbedTls.Predict;
+
+// The JSON of `certlint predict` (schema documented in README.md, "Predicting Mbed TLS"). Field names are promises.
+
+public sealed record PredictDocument(string Tool, string Version, IReadOnlyList<PredictTarget> Targets, IReadOnlyList<PredictFile> Files, PredictSummary Summary);
+
+/// <summary>One modelled build: release, how its configuration differs from the default, callback, profile.</summary>
+public sealed record PredictTarget(string Target, string Release, IReadOnlyList<string> ConfigChanges, string ExtCb, string Profile, IReadOnlyList<string> Notes);
+
+public sealed record PredictFile(string File, IReadOnlyList<PredictFileParse> ParseFile, IReadOnlyList<PredictCertificate> Certificates);
+
+/// <summary>mbedtls_x509_crt_parse_file on the whole file.</summary>
+public sealed record PredictFileParse(string Target, string Code, string Text, string Format, int Loaded, int Failed, string? Note);
+
+public sealed record PredictCertificate(int Index, string Subject, string Sha256, int Offset, int? PemBlock, IReadOnlyList<PredictStack> Stacks);
+
+/// <summary>One certificate on one target.</summary>
+public sealed record PredictStack(
+    string Target,
+    bool Accepted,
+    string Code,
+    string Text,
+    PredictCause? Cause,
+    IReadOnlyList<PredictFix> Fixes,
+    PredictParsed? Parsed,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VerifyFlags = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VerifyCode = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PredictFlag>? VerifyTexts = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PredictUsage? Usage = null);
+
+public sealed record PredictCause(string What, string Path, int Offset, string? Oid);
+
+public sealed record PredictFix(string Kind, string Text, string? Warning);
+
+public sealed record PredictFlag(string Flag, string Text);
+
+/// <summary>What Mbed TLS keeps of an accepted certificate.</summary>
+public sealed record PredictParsed(
+    int Version, string Subject, string Issuer, string NotBefore, string NotAfter, string SigMd, string SigPk,
+    string KeyType, int KeyBits, string? Curve, bool CompressedPoint, IReadOnlyList<string> Extensions,
+    bool Ca, int? PathLen, string? KeyUsage, IReadOnlyList<string> ExtKeyUsage, IReadOnlyList<string> SubjectAltNames,
+    IReadOnlyList<string> CertificatePolicies, IReadOnlyList<string> SkippedExtensions);
+
+public sealed record PredictUsage(string Suite, string SuiteId, string KeyExchange, string Role, bool Ok, bool CertificateNeeded, bool? Selected,
+    string Flags, IReadOnlyList<PredictFlag> FlagTexts, IReadOnlyList<string> Reasons);
+
+public sealed record PredictSummary(int Certificates, int Rejected, int VerifyFailed, int UsageFailed);
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(PredictDocument))]
+public sealed partial class PredictJsonContext : JsonSerializerContext;
