@@ -124,7 +124,7 @@ public static class AsnValues
                 "constructed OCTET STRING (BER), DER requires primitive"));
             try
             {
-                return (ReadConstructedString(cursor.Encoded(ctlv).Span, constructed), ctlv);
+                return (AsnDecoder.ReadOctetString(cursor.Encoded(ctlv).Span, AsnEncodingRules.BER, out _, constructed), ctlv);
             }
             catch (AsnContentException ex)
             {
@@ -133,22 +133,6 @@ public static class AsnValues
         }
         var tlv = cursor.Read(path, expected, "OCTET STRING");
         return (cursor.Content(tlv), tlv);
-    }
-
-    // AsnDecoder.ReadOctetString refuses universal tags other than OCTET STRING (ArgumentException); a constructed
-    // character string (BER) must be joined by the character-string reader instead.
-    private static byte[] ReadConstructedString(ReadOnlySpan<byte> encoded, Asn1Tag tag)
-    {
-        if (tag.TagClass != TagClass.Universal || tag.TagValue == (int)UniversalTagNumber.OctetString)
-        {
-            return AsnDecoder.ReadOctetString(encoded, AsnEncodingRules.BER, out _, tag);
-        }
-        var buffer = new byte[encoded.Length];
-        if (!AsnDecoder.TryReadCharacterStringBytes(encoded, buffer, AsnEncodingRules.BER, tag, out _, out var written))
-        {
-            throw new AsnContentException("constructed string does not fit its own encoding");
-        }
-        return buffer[..written];
     }
 
     public static void ReadNull(AsnCursor cursor, string path)

@@ -21,9 +21,18 @@ public sealed record PublicKeyDetails(
     string? CurveOid,
     string? CurveName,
     EcPointFormat PointFormat,
-    AsymmetricKeyParameter? Key,
     string? Error)
 {
+    private Lazy<AsymmetricKeyParameter?> _key = new((AsymmetricKeyParameter?)null);
+
+    /// <summary>
+    /// BouncyCastle's key object. For RSA it is made on first use, and is null when BouncyCastle refuses the key
+    /// (even modulus or exponent, small factor, prime modulus): its constructor runs a Miller-Rabin test (about
+    /// 120 ms for 2048 bits), which decoding must not pay for every certificate. Size, modulus and exponent come
+    /// from the structure alone, and <see cref="Error"/> says only that the structure is unreadable.
+    /// </summary>
+    public AsymmetricKeyParameter? Key => _key.Value;
+
     public static PublicKeyDetails From(SubjectPublicKeyInfo spki)
     {
         var type = spki.Algorithm.Oid switch
@@ -43,31 +52,30 @@ public sealed record PublicKeyDetails(
         var pointFormat = type == KeyType.Ec ? PointFormatOf(spki.KeyBits.Bytes.Span) : EcPointFormat.None;
         if (type == KeyType.Unknown)
         {
-            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, null, $"unknown public key algorithm {spki.Algorithm.Oid}");
+            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, $"unknown public key algorithm {spki.Algorithm.Oid}");
         }
         try
         {
-            // BouncyCastle's RSA key check runs Miller-Rabin rounds on the modulus ("not composite"): milliseconds per
-            // key, which caps linting at a few hundred certificates per second. Key quality is the lint rules' job.
-            var key = Properties.WithThreadProperty(RsaAllowUnsafeModulus, "true", spki.Encoded, static encoded => PublicKeyFactory.CreateKey(encoded.ToArray()));
-            return key switch
+            if (type is KeyType.Rsa or KeyType.RsaPss)
             {
-                RsaKeyParameters rsa => new PublicKeyDetails(type, rsa.Modulus.BitLength, ToBig(rsa.Modulus), ToBig(rsa.Exponent), null, null, EcPointFormat.None, key, null),
-                ECPublicKeyParameters ec => new PublicKeyDetails(type, ec.Parameters.Curve.FieldSize, null, null, curveOid, curveName, pointFormat, key, null),
-                Ed25519PublicKeyParameters => new PublicKeyDetails(type, 256, null, null, null, null, EcPointFormat.None, key, null),
-                Ed448PublicKeyParameters => new PublicKeyDetails(type, 456, null, null, null, null, EcPointFormat.None, key, null),
-                X25519PublicKeyParameters => new PublicKeyDetails(type, 256, null, null, null, null, EcPointFormat.None, key, null),
-                X448PublicKeyParameters => new PublicKeyDetails(type, 448, null, null, null, null, EcPointFormat.None, key, null),
-                DsaPublicKeyParameters dsa => new PublicKeyDetails(type, dsa.Parameters?.P.BitLength ?? 0, null, null, null, null, EcPointFormat.None, key, null),
-                _ => new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, key, null),
+                return Rsa(type, spki);
+            }
+            var key = PublicKeyFactory.CreateKey(spki.Encoded.ToArray());
+            var details = key switch
+            {
+                ECPublicKeyParameters ec => new PublicKeyDetails(type, ec.Parameters.Curve.FieldSize, null, null, curveOid, curveName, pointFormat, null),
+                Ed25519PublicKeyParameters => new PublicKeyDetails(type, 256, null, null, null, null, EcPointFormat.None, null),
+                Ed448PublicKeyParameters => new PublicKeyDetails(type, 456, null, null, null, null, EcPointFormat.None, null),
+                X25519PublicKeyParameters => new PublicKeyDetails(type, 256, null, null, null, null, EcPointFormat.None, null),
+                X448PublicKeyParameters => new PublicKeyDetails(type, 448, null, null, null, null, EcPointFormat.None, null),
+                DsaPublicKeyParameters dsa => new PublicKeyDetails(type, dsa.Parameters?.P.BitLength ?? 0, null, null, null, null, EcPointFormat.None, null),
+                _ => new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, null),
             };
+            return details with { _key = new Lazy<AsymmetricKeyParameter?>(key) };
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IOException or SecurityUtilityException or FormatException or InvalidCastException or IndexOutOfRangeException or Org.BouncyCastle.Asn1.Asn1Exception)
+        catch (Exception ex) when (IsKeyRefusal(ex))
         {
-            // BouncyCastle refuses RSA keys with an even modulus or exponent; lint rules still need the numbers.
-            var (modulus, exponent) = type is KeyType.Rsa or KeyType.RsaPss ? ReadRsaNumbers(spki.KeyBits.Bytes) : (null, null);
-            var size = modulus is { } n ? (int)n.GetBitLength() : 0;
-            return new PublicKeyDetails(type, size, modulus, exponent, curveOid, curveName, pointFormat, null, ex.Message.TrimEnd('.'));
+            return new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, ex.Message.TrimEnd('.'));
         }
     }
 
@@ -85,10 +93,42 @@ public sealed record PublicKeyDetails(
         }
     }
 
+    /// <summary>
+    /// RSA numbers straight from the structure, judged by nobody (rules report even or tiny values); BouncyCastle's
+    /// key object, which refuses some of them, is made only when someone needs it.
+    /// </summary>
+    private static PublicKeyDetails Rsa(KeyType type, SubjectPublicKeyInfo spki)
+    {
+        var (modulus, exponent) = ReadRsaNumbers(spki.KeyBits.Bytes);
+        if (modulus is not { } n)
+        {
+            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, "RSAPublicKey is not SEQUENCE { modulus INTEGER, publicExponent INTEGER }");
+        }
+        var encoded = spki.Encoded.ToArray();
+        return new PublicKeyDetails(type, (int)n.GetBitLength(), n, exponent, null, null, EcPointFormat.None, null)
+        {
+            _key = new Lazy<AsymmetricKeyParameter?>(() => CreateOrNull(encoded)),
+        };
+    }
+
+    private static AsymmetricKeyParameter? CreateOrNull(byte[] spki)
+    {
+        try
+        {
+            // BouncyCastle's RSA key check runs Miller-Rabin rounds on the modulus ("not composite"): milliseconds per
+            // key, which would cap chain checks at a few hundred certificates per second. Key quality is the rules' job.
+            return Properties.WithThreadProperty(RsaAllowUnsafeModulus, "true", spki, static encoded => PublicKeyFactory.CreateKey(encoded));
+        }
+        catch (Exception ex) when (IsKeyRefusal(ex))
+        {
+            return null;
+        }
+    }
+
     private const string RsaAllowUnsafeModulus = "Org.BouncyCastle.Rsa.AllowUnsafeModulus";
 
-    private static BigInteger ToBig(Org.BouncyCastle.Math.BigInteger value) =>
-        new(value.ToByteArrayUnsigned(), isUnsigned: true, isBigEndian: true);
+    private static bool IsKeyRefusal(Exception ex) =>
+        ex is ArgumentException or InvalidOperationException or IOException or SecurityUtilityException or FormatException or InvalidCastException or IndexOutOfRangeException or Org.BouncyCastle.Asn1.Asn1Exception;
 
     private static EcPointFormat PointFormatOf(ReadOnlySpan<byte> point) => point.Length == 0 ? EcPointFormat.Invalid : point[0] switch
     {

@@ -104,6 +104,19 @@ public class BerDiagnosticsTests
     }
 
     [Fact]
+    public void BerInsidePemArmourHasTheDiagnosticsOfTheSameBytesInBinary()
+    {
+        var armoured = ContainerFixtures.Decode("p7b-ber-pem.p7b");
+        var binary = ContainerFixtures.Decode("p7b-ber-indefinite.p7b");
+
+        Assert.Empty(armoured.Errors);
+        Assert.Equal("PKCS7", armoured.Objects[0].Origin.PemLabel);
+        Assert.NotEmpty(armoured.Objects[0].Diagnostics);
+        Assert.Equal(binary.Objects[0].Diagnostics, armoured.Objects[0].Diagnostics);
+        Assert.Equal(binary.Certificates.Select(c => c.Origin.InnerOffset), armoured.Certificates.Select(c => c.Origin.InnerOffset));
+    }
+
+    [Fact]
     public void DerInputHasNoDiagnostics()
     {
         var result = ContainerFixtures.Decode("p7b-with-crls.p7b");

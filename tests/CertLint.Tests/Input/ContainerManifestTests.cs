@@ -9,7 +9,7 @@ namespace CertLint.Tests.Input;
 public class ContainerManifestTests
 {
     public static TheoryData<string> GoodFiles => ContainerFixtures.Files(r => !r.IsBad);
-    public static TheoryData<string> DerCertificateFiles => ContainerFixtures.Files(r => !r.IsBad && r.Format != "ber");
+    public static TheoryData<string> DerCertificateFiles => ContainerFixtures.Files(r => !r.IsBad && r.CertificatesAreDer);
     public static TheoryData<string> PemFiles => ContainerFixtures.Files(r => !r.IsBad && r.Format.StartsWith("pem", StringComparison.Ordinal));
     public static TheoryData<string> BinaryFiles => ContainerFixtures.Files(r => !r.IsBad && r.Format is "der" or "ber");
     public static TheoryData<string> OpensslTruthFiles => ContainerFixtures.Files(r => ContainerFixtures.HasOpensslTruth(r.File));
