@@ -58,7 +58,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             Rules = [.. catalog.Descriptors.Where(d => profile.IsEnabled(d.Id) || catalog.IsSourceRule(d.Id) || EngineRules.All.Contains(d))],
             WorkingDirectory = _cwd,
         });
-        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count) : null;
+        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count, context.Clock) : null;
         var done = 0;
         OrderedParallel.Run(inputs, input => LintOne(engine, input), report =>
         {
