@@ -7,8 +7,8 @@ namespace CertLint.Tests.Input;
 
 /// <summary>
 /// Damaged containers never throw, never hang, and always yield something to report, through the decoder and the
-/// `show` text and JSON renderers: truncation at every offset (also inside a consistent outer header), every
-/// single-bit flip of an RSA and a BER certificate, seeded mutations of PKCS#7 and PEM text, garbage shaped like
+/// `show` text and JSON renderers: truncation at every offset (also inside a consistent outer header), single-bit
+/// flips of an RSA and a BER certificate, seeded mutations of PKCS#7 and PEM text, garbage shaped like
 /// BER, nesting. (X509/DecoderRobustnessTests does the same for one EC certificate in DER.) Seeds are fixed.
 /// </summary>
 public class DecoderFuzzTests
@@ -56,17 +56,22 @@ public class DecoderFuzzTests
         }
     }
 
+    // Every bit of every byte for the RSA certificate; every bit of every third byte for the BER one, whose EC key
+    // makes each decode slower (the whole sweep would take ~10 s of a 2-core CI machine for little more coverage).
     [Theory]
-    [InlineData("der-rsa.der")]
-    [InlineData("ber-cert-constructed.der")]
-    public void EverySingleBitFlipIsHandled(string file)
+    [InlineData("der-rsa.der", 1)]
+    [InlineData("ber-cert-constructed.der", 3)]
+    public void SingleBitFlipsAreHandled(string file, int byteStride)
     {
         var original = ContainerFixtures.Bytes(file);
-        for (var bit = 0; bit < original.Length * 8; bit++)
+        for (var at = 0; at < original.Length; at += byteStride)
         {
-            var flipped = (byte[])original.Clone();
-            flipped[bit / 8] ^= (byte)(0x80 >> (bit % 8));
-            DecodeSafely(flipped, $"{file} with bit {bit} flipped");
+            for (var bit = 0; bit < 8; bit++)
+            {
+                var flipped = (byte[])original.Clone();
+                flipped[at] ^= (byte)(0x80 >> bit);
+                DecodeSafely(flipped, $"{file} with bit {bit} of byte {at} flipped");
+            }
         }
     }
 
