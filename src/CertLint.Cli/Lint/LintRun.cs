@@ -96,6 +96,20 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
     /// </summary>
     private FileReport? LintOne(LintEngine engine, LintInput input)
     {
+        try
+        {
+            return DecodeAndLint(engine, input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug on one file must not lose the report of the others: that file becomes an input error (exit 2).
+            var problem = $"internal error while linting: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}";
+            return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, problem)] };
+        }
+    }
+
+    private FileReport? DecodeAndLint(LintEngine engine, LintInput input)
+    {
         var result = input.IsStdin
             ? InputDecoder.DecodeStream("-", context.OpenStdin())
             : InputDecoder.DecodeFile(Path.GetFullPath(input.Path, _cwd)) with { File = input.Path };

@@ -101,7 +101,18 @@ public sealed class LintEngine(LintConfiguration configuration)
         var sourceContext = new FindingSourceContext { File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf };
         foreach (var source in configuration.Catalog.Sources)
         {
-            foreach (var (index, finding) in source.Check(sourceContext))
+            List<SourceFinding> found;
+            try
+            {
+                found = [.. source.Check(sourceContext)];
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Like a failing rule: reported, and the rest of the run goes on.
+                var name = source.Descriptors.FirstOrDefault()?.Id ?? source.GetType().Name;
+                found = [new SourceFinding(0, Finding.At(EngineRules.RuleFailed, $"finding source for {name} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0))];
+            }
+            foreach (var (index, finding) in found)
             {
                 if (!configuration.Profile.Excluded.Contains(finding.RuleId) && index >= 0 && index < decoded.Count)
                 {
