@@ -22,7 +22,7 @@ public sealed class RulesCommand : ICommand
 
     public int Execute(CliContext context)
     {
-        var catalog = RuleCatalog.Default;
+        var catalog = RuleCatalog.Documented;
         switch (Action)
         {
             case "list" when Format is "text" or "json":

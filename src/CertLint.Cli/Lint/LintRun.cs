@@ -58,13 +58,17 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             Rules = [.. catalog.Descriptors.Where(d => profile.IsEnabled(d.Id) || catalog.IsSourceRule(d.Id) || EngineRules.All.Contains(d))],
             WorkingDirectory = _cwd,
         });
-        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count) : null;
+        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count, context.Clock) : null;
         var done = 0;
         OrderedParallel.Run(inputs, input => LintOne(engine, input), report =>
         {
             done++;
             if (report is not null)
             {
+                if (report.Errors.Count > 0)
+                {
+                    progress?.Clear();
+                }
                 foreach (var error in report.Errors)
                 {
                     context.Error(report.File, error.Message + (error.Offset is { } o ? $" at byte {o}" : ""));
@@ -91,6 +95,20 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
     /// (directories hold READMEs and scripts too); a broken *.pem there is still reported.
     /// </summary>
     private FileReport? LintOne(LintEngine engine, LintInput input)
+    {
+        try
+        {
+            return DecodeAndLint(engine, input);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug on one file must not lose the report of the others: that file becomes an input error (exit 2).
+            var problem = $"internal error while linting: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}";
+            return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, problem)] };
+        }
+    }
+
+    private FileReport? DecodeAndLint(LintEngine engine, LintInput input)
     {
         var result = input.IsStdin
             ? InputDecoder.DecodeStream("-", context.OpenStdin())

@@ -16,7 +16,10 @@ public sealed class LintCli : IDisposable
 
     public CliResult Run(params string[] args) => RunWith(terminal: false, noColorEnv: false, Now, args);
 
-    public CliResult RunWith(bool terminal, bool noColorEnv, DateTimeOffset now, params string[] args)
+    public CliResult RunWith(bool terminal, bool noColorEnv, DateTimeOffset now, params string[] args) =>
+        RunWith(terminal, noColorEnv, new FixedClock(now), args);
+
+    public CliResult RunWith(bool terminal, bool noColorEnv, TimeProvider clock, params string[] args)
     {
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
@@ -29,7 +32,7 @@ public sealed class LintCli : IDisposable
             StdoutIsTerminal = terminal,
             StderrIsTerminal = terminal,
             NoColorEnvironment = noColorEnv,
-            Clock = new FixedClock(now),
+            Clock = clock,
             WorkingDirectory = Directory,
         };
         var code = CliApp.Run(args, context);

@@ -106,4 +106,18 @@ public class LintExitCodeTests
         var second = CliRunner.Run("lint", "--format", "json", Fixtures.Path("lint"));
         Assert.Equal(first.Stdout, second.Stdout);
     }
+
+    [Fact]
+    public void IotProfileAddsTheIotRulesToRfc5280()
+    {
+        static List<string> RulesFound(CliResult result) =>
+            [.. System.Text.Json.JsonDocument.Parse(result.Stdout).RootElement.GetProperty("files")[0].GetProperty("certificates").EnumerateArray()
+                .SelectMany(c => c.GetProperty("findings").EnumerateArray()).Select(f => f.GetProperty("rule").GetString()!)];
+        var file = Fixtures.Path("lint/zero-serial.pem");
+        var rfc = RulesFound(CliRunner.Run("lint", "--format", "json", file));
+        var iot = RulesFound(CliRunner.Run("lint", "--format", "json", "--profile", "iot", file));
+        Assert.DoesNotContain(rfc, r => r.StartsWith("iot.", StringComparison.Ordinal));
+        Assert.Contains(iot, r => r.StartsWith("iot.", StringComparison.Ordinal));
+        Assert.Superset(rfc.ToHashSet(), iot.ToHashSet());
+    }
 }

@@ -15,9 +15,11 @@ public class LintFormatTests
         var result = CliRunner.Run("lint", Fixtures.Path("lint/two-leaves.pem"));
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
         Assert.EndsWith("two-leaves.pem (PEM (text), 2 certificates)", lines[0]);
-        Assert.StartsWith("  #0 CN=lint.example.test, O=CertLint Lint Fixtures [leaf, line 1, sha256 " + Sha[0][..16] + "] ok", lines[1]);
-        Assert.StartsWith($"  #1 CN=zero.example.test, O=CertLint Lint Fixtures [leaf, line {SecondBegin}", lines[2]);
-        Assert.Equal("    error   rfc5280.serial.positive: serial number is zero (0) at tbsCertificate.serialNumber (byte 13)", lines[3]);
+        Assert.StartsWith("  #0 CN=lint.example.test, O=CertLint Lint Fixtures [leaf, line 1, sha256 " + Sha[0][..16] + "]", lines[1]);
+        // Certificate #0 may have findings of chain rules (its issuer is not in the file); #1 comes after them.
+        var second = Array.FindIndex(lines, l => l.StartsWith("  #1 ", StringComparison.Ordinal));
+        Assert.StartsWith($"  #1 CN=zero.example.test, O=CertLint Lint Fixtures [leaf, line {SecondBegin}", lines[second]);
+        Assert.Equal("    error   rfc5280.serial.positive: serial number is zero (0) at tbsCertificate.serialNumber (byte 13)", lines[second + 1]);
         // Milder findings of other rules may follow; the summary counts them all.
         Assert.Matches(@"^1 file, 2 certificates: \d+ findings? \(1 error, \d+ warning, \d+ notice, \d+ info\)$", lines[^1]);
     }

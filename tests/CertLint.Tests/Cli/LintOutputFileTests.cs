@@ -45,9 +45,10 @@ public class LintOutputFileTests
     [Fact]
     public void QuietListsOnlyCertificatesWithFindings()
     {
-        var result = CliRunner.Run("lint", "--quiet", Fixtures.Path("lint/two-leaves.pem"), Fixtures.Path("lint/leaf.pem"));
-        Assert.DoesNotContain("lint.example.test", result.Stdout);
+        var result = CliRunner.Run("lint", "--quiet", Fixtures.Path("lint/zero-serial.pem"), Fixtures.Path("lint/leaf.pem"));
         Assert.Contains("zero.example.test", result.Stdout);
+        Assert.DoesNotContain("lint.example.test", result.Stdout);
         Assert.DoesNotContain("leaf.pem (", result.Stdout);
+        Assert.Contains("leaf.pem (", CliRunner.Run("lint", Fixtures.Path("lint/leaf.pem")).Stdout);
     }
 }

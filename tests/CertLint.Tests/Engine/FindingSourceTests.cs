@@ -43,6 +43,23 @@ public class FindingSourceTests
         Assert.All(excluded.Certificates, c => Assert.Empty(c.Findings));
     }
 
+    private sealed class FailingSource : IFindingSource
+    {
+        public IReadOnlyList<RuleDescriptor> Descriptors { get; } = [CountingSource.Rule with { Id = "source.fails" }];
+
+        public IEnumerable<SourceFinding> Check(FindingSourceContext context) => throw new InvalidOperationException("model broke");
+    }
+
+    [Fact]
+    public void AFailingSourceIsAFindingAndRulesStillReport()
+    {
+        var report = Lint("lint/chain.pem", [TestRule.Always()], sources: [new FailingSource()]);
+        var failed = Assert.Single(report.Certificates[0].Findings, f => f.Rule == EngineRules.RuleFailed.Id);
+        Assert.Contains("source.fails", failed.Message);
+        Assert.Contains("model broke", failed.Message);
+        Assert.All(report.Certificates, c => Assert.Contains(c.Findings, f => f.Rule == "test.always"));
+    }
+
     [Fact]
     public void SourceRulesAreInTheCatalog() =>
         Assert.NotNull(new RuleCatalog([new CountingSource()]).Find("source.count"));

@@ -29,4 +29,13 @@ public class IssuerResolverTests
         Assert.False(SignatureCheck.Verifies(chain[0], chain[2]));
         Assert.True(SignatureCheck.Verifies(chain[2], chain[2]));
     }
+
+    [Fact]
+    public void FallbackIsSearchedWhenTheFileHasNoIssuerOfThatName()
+    {
+        var chain = Fixtures.Certificates("lint/chain.pem");
+        var resolver = new IssuerResolver([chain[0]], new IssuerResolver([chain[1]]));
+        Assert.Same(chain[1], resolver.FindIssuer(chain[0]));
+        Assert.Null(resolver.FindIssuer(chain[1]));
+    }
 }

@@ -12,9 +12,13 @@ namespace CertLint.Rules.Engine;
 public sealed class IssuerResolver
 {
     private readonly Dictionary<string, List<Certificate>> _bySubject = new(StringComparer.Ordinal);
+    private readonly IssuerResolver? _fallback;
 
-    public IssuerResolver(IEnumerable<Certificate> candidates)
+    /// <param name="candidates">Possible issuers (e.g. the certificates of one file).</param>
+    /// <param name="fallback">Searched when no candidate matches by name and key ID (e.g. --chain and --ca, indexed once per run).</param>
+    public IssuerResolver(IEnumerable<Certificate> candidates, IssuerResolver? fallback = null)
     {
+        _fallback = fallback;
         foreach (var candidate in candidates)
         {
             var key = NameKey(candidate.Subject);
@@ -31,17 +35,16 @@ public sealed class IssuerResolver
 
     public Certificate? FindIssuer(Certificate certificate)
     {
-        if (!_bySubject.TryGetValue(NameKey(certificate.Issuer), out var named))
-        {
-            return null;
-        }
         var keyId = certificate.AuthorityKeyIdentifier?.KeyId;
-        var matching = named.Where(c => KeyIdsAgree(keyId, c.SubjectKeyIdentifier?.KeyId)).ToList();
-        if (matching.Count <= 1)
+        var matching = _bySubject.TryGetValue(NameKey(certificate.Issuer), out var named)
+            ? named.Where(c => KeyIdsAgree(keyId, c.SubjectKeyIdentifier?.KeyId)).ToList()
+            : [];
+        return matching.Count switch
         {
-            return matching.FirstOrDefault();
-        }
-        return matching.FirstOrDefault(c => SignatureCheck.Verifies(certificate, c)) ?? matching[0];
+            0 => _fallback?.FindIssuer(certificate),
+            1 => matching[0],
+            _ => matching.FirstOrDefault(c => SignatureCheck.Verifies(certificate, c)) ?? matching[0],
+        };
     }
 
     private static bool KeyIdsAgree(ReadOnlyMemory<byte>? authorityKeyId, ReadOnlyMemory<byte>? subjectKeyId) =>

@@ -12,12 +12,13 @@ namespace CertLint.Rules.Engine;
 public sealed class LintEngine(LintConfiguration configuration)
 {
     private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
+    private readonly IssuerResolver _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
     public FileReport Lint(InputResult input)
     {
         var objects = input.Objects.Select((o, i) => (Object: o, Index: i)).Where(x => x.Object.Kind == ObjectKind.Certificate).ToList();
         var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
-        var resolver = new IssuerResolver([.. bundle, .. configuration.ChainCertificates, .. configuration.TrustAnchors]);
+        var resolver = new IssuerResolver(bundle, _runIssuers);
         var contexts = new List<RuleContext>();
         var pending = new List<PendingCertificate>();
         foreach (var (obj, objectIndex) in objects)
@@ -100,7 +101,18 @@ public sealed class LintEngine(LintConfiguration configuration)
         var sourceContext = new FindingSourceContext { File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf };
         foreach (var source in configuration.Catalog.Sources)
         {
-            foreach (var (index, finding) in source.Check(sourceContext))
+            List<SourceFinding> found;
+            try
+            {
+                found = [.. source.Check(sourceContext)];
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // Like a failing rule: reported, and the rest of the run goes on.
+                var name = source.Descriptors.FirstOrDefault()?.Id ?? source.GetType().Name;
+                found = [new SourceFinding(0, Finding.At(EngineRules.RuleFailed, $"finding source for {name} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0))];
+            }
+            foreach (var (index, finding) in found)
             {
                 if (!configuration.Profile.Excluded.Contains(finding.RuleId) && index >= 0 && index < decoded.Count)
                 {
@@ -143,7 +155,7 @@ public sealed class LintEngine(LintConfiguration configuration)
             IssuerSha256 = item.Context?.Issuer?.Sha256,
             Findings = Sorted(counted),
             Suppressed = Sorted(suppressed),
-            RulesRun = [.. item.RulesRun.Distinct()],
+            RulesRun = configuration.Catalog.Sources.Count == 0 ? item.RulesRun : [.. item.RulesRun.Distinct()],
         };
     }
 

@@ -8,7 +8,11 @@ namespace CertLint.Rules.Engine;
 /// </summary>
 public sealed class RuleCatalog
 {
+    /// <summary>The rule packs and decoder rules: what `lint` runs unless options add finding sources.</summary>
     public static RuleCatalog Default { get; } = new([]);
+
+    /// <summary>Everything documented: <see cref="Default"/> plus <see cref="FindingSources.Documented"/>.</summary>
+    public static RuleCatalog Documented { get; } = new(FindingSources.Documented);
 
     public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources)
     {

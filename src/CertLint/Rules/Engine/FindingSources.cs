@@ -1,0 +1,10 @@
+namespace CertLint.Rules.Engine;
+
+/// <summary>
+/// Finding sources whose rules are documented (`rules list`, `rules explain`, RULES.md) even though they run only when
+/// a lint option adds them (e.g. --target). List each here once, in code (no reflection scan).
+/// </summary>
+public static class FindingSources
+{
+    public static IReadOnlyList<IFindingSource> Documented { get; } = [];
+}
