@@ -25,7 +25,7 @@ public sealed class ShowCommand : ICommand
         var document = ShowDocumentBuilder.Build(results, CliApp.Version);
         if (Format == "json")
         {
-            context.Stdout.WriteLine(JsonSerializer.Serialize(document, ShowJsonContext.Default.ShowDocument));
+            context.Stdout.WriteLine(JsonSerializer.Serialize(document, ShowJsonContext.Readable.ShowDocument));
         }
         else
         {

@@ -189,6 +189,11 @@ public static class InputDecoder
             }
             catch (AsnContentException)
             {
+                if (position > 0 && IsPadding(rest.Span))
+                {
+                    // A newline or NULs after the last object (editors, some exports): openssl ignores them too.
+                    return;
+                }
                 var what = position == 0
                     ? "not DER/BER: the outer element's length is invalid or runs past the end (truncated?)"
                     : $"{data.Length - position} byte(s) after the last object are not DER/BER";
@@ -211,6 +216,18 @@ public static class InputDecoder
             }
             position += consumed;
         }
+    }
+
+    private static bool IsPadding(ReadOnlySpan<byte> bytes)
+    {
+        foreach (var b in bytes)
+        {
+            if (b is not (0x00 or 0x0A or 0x0D or 0x20 or 0x09))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>Accumulates objects and errors for one input and expands containers.</summary>

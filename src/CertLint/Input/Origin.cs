@@ -2,7 +2,7 @@ namespace CertLint.Input;
 
 /// <summary>
 /// Where an object came from. <see cref="FileOffset"/>/<see cref="FileLength"/> are bytes of the file (for PEM, the
-/// whole BEGIN..END block; for UTF-16 input, offsets count UTF-16 code units from the BOM). Objects inside a
+/// whole BEGIN..END block; for UTF-16 input, too, offsets are bytes of the file, BOM included). Objects inside a
 /// container (PKCS#7, a PEM block, base64) also carry <see cref="InnerOffset"/>/<see cref="InnerLength"/>: bytes
 /// within the decoded container.
 /// </summary>
