@@ -12,7 +12,7 @@ public sealed class ChainIssuerKeyCertSign : IRule
         Source = "RFC 5280",
         Citation = "6.1.4 (n), 4.2.1.3",
         Description = "When the issuing certificate has a keyUsage extension, checks that keyCertSign is set (a self-signed certificate judged against itself is skipped).",
-        Rationale = "\"If a key usage extension is present, verify that the keyCertSign bit is set.\" A CA key restricted to, say, digitalSignature may not sign certificates: Mbed TLS (with MBEDTLS_X509_CHECK_KEY_USAGE, on by default) skips such a parent and reports the chain as not trusted; OpenSSL says 'key usage does not include certificate signing'.",
+        Rationale = "\"If a key usage extension is present, verify that the keyCertSign bit is set.\" A CA key restricted to, say, digitalSignature may not sign certificates: Mbed TLS's x509_crt_check_parent rejects such a parent (in 2.x when MBEDTLS_X509_CHECK_KEY_USAGE is set, the default; always in 3.x) and reports the chain as not trusted; OpenSSL says 'key usage does not include certificate signing'.",
         Fix = "Re-issue the CA certificate with keyUsage = critical, keyCertSign, cRLSign (plus digitalSignature if it also signs OCSP responses).",
         Example = "Issuer keyUsage: Digital Signature",
         NeedsIssuer = true,

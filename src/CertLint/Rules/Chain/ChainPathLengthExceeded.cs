@@ -40,7 +40,7 @@ public sealed class ChainPathLengthExceeded : IRule
             if (chain[j].BasicConstraints is { IsCa: true, PathLength: { } limit } && count == limit + 1)
             {
                 yield return Finding.At(Descriptor,
-                    $"\"{ChainContext.Describe(chain[j])}\" has pathLenConstraint {limit}, but {count} non-self-issued intermediate certificate(s) follow it, this one being the last allowed + 1",
+                    $"\"{ChainContext.Describe(chain[j])}\" has pathLenConstraint {limit} (at most {limit} non-self-issued intermediate(s) below it); this certificate is number {count}",
                     Location(cert));
             }
             if (!chain[j].IsSelfIssued)

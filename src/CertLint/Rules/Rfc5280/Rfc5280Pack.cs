@@ -80,6 +80,7 @@ public static class Rfc5280Pack
         new PolicyMappingsNotCritical(),
         new PolicyMappingsNotInCa(),
         new PolicyMappingsNotInPolicies(),
+        new RsaClosePrimes(),
         new RsaExponentInvalid(),
         new RsaExponentUnusual(),
         new RsaKeyParametersNull(),
