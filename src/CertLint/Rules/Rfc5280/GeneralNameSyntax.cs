@@ -164,7 +164,9 @@ public static class GeneralNameSyntax
             }
             if (host.IsEmpty || host[0] == ':')
             {
-                return "has an empty host";
+                // RFC 4516 lets an LDAP URL leave the host to the client (AD CS writes ldap:///CN=...), and
+                // RFC 5280 4.2.1.13 only says SHOULD include a host; http, https and ftp need one.
+                return scheme.Equals("ldap", StringComparison.OrdinalIgnoreCase) ? null : "has an empty host";
             }
             return HostProblem(host);
         }

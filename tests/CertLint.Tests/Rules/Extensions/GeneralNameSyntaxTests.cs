@@ -74,6 +74,7 @@ public class GeneralNameSyntaxTests
     [InlineData("http://exa mple.com/", "contains 'U+0020'")]
     [InlineData("http:/example.com", "without '//'")]
     [InlineData("https:///path", "empty host")]
+    [InlineData("ldap:///CN=Example%20CA,CN=AIA,CN=Public%20Key%20Services,DC=example,DC=com?cACertificate?base?objectClass=certificationAuthority", null)]
     [InlineData("http://192.0.2.1:8080/x", null)]
     [InlineData("http://[2001:db8::1]/x", null)]
     [InlineData("http://under_score.example/", "has a host 'under_score.example' that contains '_'")]
