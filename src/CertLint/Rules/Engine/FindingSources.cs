@@ -6,5 +6,9 @@ namespace CertLint.Rules.Engine;
 /// </summary>
 public static class FindingSources
 {
-    public static IReadOnlyList<IFindingSource> Documented { get; } = [];
+    public static IReadOnlyList<IFindingSource> Documented { get; } =
+    [
+        // No builds: this instance only documents the mbedtls.* IDs that `lint --target mbedtls-X` reports.
+        new CertLint.Targets.MbedTls.Lint.MbedTlsFindingSource([], new CertLint.Targets.MbedTls.Lint.MbedTlsLintOptions("default", null, null, "server", null)),
+    ];
 }
