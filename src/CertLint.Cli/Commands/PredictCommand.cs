@@ -15,17 +15,23 @@ public sealed class PredictCommand : ICommand
     [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
     public IEnumerable<string> Files { get; set; } = [];
 
-    [Option("target", Separator = ',', HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0; comma-separated for several (default: all four).")]
-    public IEnumerable<string> Targets { get; set; } = [];
+    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0; comma-separated for several (default: all four).")]
+    public string? TargetsText { get; set; }
 
-    [Option("mbedtls-config", HelpText = "A config.h / mbedtls_config.h (or 4.0 crypto_config.h) to apply to every target; options it does not mention keep the release default.")]
+    private IReadOnlyList<string> Targets => Split(TargetsText);
+
+    [Option("mbedtls-config", HelpText = "config.h / mbedtls_config.h (4.0: also crypto_config.h, comma-separated) applied to every target; options not mentioned keep the release default.")]
     public string? ConfigFile { get; set; }
 
-    [Option("mbedtls-define", Separator = ',', HelpText = "Options to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (comma-separated).")]
-    public IEnumerable<string> Defines { get; set; } = [];
+    [Option("mbedtls-define", HelpText = "Options to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (comma-separated).")]
+    public string? DefinesText { get; set; }
 
-    [Option("mbedtls-undef", Separator = ',', HelpText = "Options to undefine (comma-separated).")]
-    public IEnumerable<string> Undefs { get; set; } = [];
+    private IReadOnlyList<string> Defines => Split(DefinesText);
+
+    [Option("mbedtls-undef", HelpText = "Options to undefine (comma-separated).")]
+    public string? UndefsText { get; set; }
+
+    private IReadOnlyList<string> Undefs => Split(UndefsText);
 
     [Option("mbedtls-ext-cb", Default = "none", HelpText = "Extension callback of mbedtls_x509_crt_parse_der_with_ext_cb: none or accept-all (2.28 and later).")]
     public string ExtCallback { get; set; } = "none";
@@ -36,11 +42,15 @@ public sealed class PredictCommand : ICommand
     [Option("now", HelpText = "Time of verification, ISO 8601 (default: the current time).")]
     public string? Now { get; set; }
 
-    [Option("ca", Separator = ',', HelpText = "Trusted CA files; when given, the leaf is verified (mbedtls_x509_crt_verify_with_profile).")]
-    public IEnumerable<string> Cas { get; set; } = [];
+    [Option("ca", HelpText = "Trusted CA files; when given, the leaf is verified (mbedtls_x509_crt_verify_with_profile).")]
+    public string? CasText { get; set; }
 
-    [Option("chain", Separator = ',', HelpText = "Extra chain certificates, after the file's own.")]
-    public IEnumerable<string> Chain { get; set; } = [];
+    private IReadOnlyList<string> Cas => Split(CasText);
+
+    [Option("chain", HelpText = "Extra chain certificates, after the file's own.")]
+    public string? ChainText { get; set; }
+
+    private IReadOnlyList<string> Chain => Split(ChainText);
 
     [Option("suite", HelpText = "Ciphersuite (Mbed TLS or IANA name, or 0xNNNN) to check the leaf's usage for.")]
     public string? Suite { get; set; }
@@ -48,8 +58,10 @@ public sealed class PredictCommand : ICommand
     [Option("role", Default = "server", HelpText = "Role of the leaf for --suite: server or client.")]
     public string Role { get; set; } = "server";
 
-    [Option("groups", Separator = ',', HelpText = "Groups the client offers (default: the target's default list), e.g. secp256r1,x25519.")]
-    public IEnumerable<string> Groups { get; set; } = [];
+    [Option("groups", HelpText = "Groups the client offers (default: the target's default list), e.g. secp256r1,x25519.")]
+    public string? GroupsText { get; set; }
+
+    private IReadOnlyList<string> Groups => Split(GroupsText);
 
     [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
@@ -57,7 +69,6 @@ public sealed class PredictCommand : ICommand
     public int Execute(CliContext context)
     {
         if (Format is not ("text" or "json")) return Usage(context, $"--format must be text or json, not '{Format}'");
-        if (ExtCallback is not ("none" or "accept-all")) return Usage(context, $"--mbedtls-ext-cb must be none or accept-all, not '{ExtCallback}'");
         if (Role is not ("server" or "client")) return Usage(context, $"--role must be server or client, not '{Role}'");
         var now = context.Clock.GetUtcNow();
         if (Now is not null && !DateTimeOffset.TryParse(Now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out now))
@@ -96,7 +107,7 @@ public sealed class PredictCommand : ICommand
             doc = Predictor.Run(inputs, new PredictOptions
             {
                 Builds = builds, Profile = Profile, Now = now, Cas = cas, Chain = chain,
-                Suite = Suite, Role = Role, Groups = Groups.Any() ? [.. Groups] : null,
+                Suite = Suite, Role = Role, Groups = Groups.Count > 0 ? Groups : null,
             }, CliApp.Version);
         }
         catch (MbedTlsConfigException e)
@@ -114,20 +125,8 @@ public sealed class PredictCommand : ICommand
 
     private List<MbedTlsConfig> Builds(CliContext context)
     {
-        var names = Targets.Any() ? Targets.ToList() : [.. MbedTlsTarget.Names];
-        string? header = null;
-        if (ConfigFile is not null) header = File.ReadAllText(Path.Combine(context.WorkingDirectory, ConfigFile));
-        var builds = new List<MbedTlsConfig>();
-        foreach (var name in names)
-        {
-            var target = MbedTlsTarget.Load(name);
-            var config = header is null ? target.DefaultConfig() : MbedTlsConfig.ParseConfigHeader(target, header, ConfigFile!);
-            foreach (var d in Defines) config.Define(d);
-            foreach (var u in Undefs) config.Undef(u);
-            if (ExtCallback == "accept-all") config.ExtCallback = MbedTlsExtCallback.AcceptAll;
-            builds.Add(config);
-        }
-        return builds;
+        var headers = Split(ConfigFile).Select(f => (f, File.ReadAllText(Path.Combine(context.WorkingDirectory, f)))).ToList();
+        return MbedTlsBuilds.Create(Targets, headers, Defines, Undefs, MbedTlsBuilds.ParseExtCallback(ExtCallback));
     }
 
     private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors)
@@ -170,6 +169,10 @@ public sealed class PredictCommand : ICommand
         if (certs.Count == 0) errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
         return new PredictInput(name, bytes, certs);
     }
+
+    /// <summary>List options take comma-separated values (a list option would swallow the FILE arguments after it).</summary>
+    private static IReadOnlyList<string> Split(string? text) =>
+        text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static int Usage(CliContext context, string message)
     {

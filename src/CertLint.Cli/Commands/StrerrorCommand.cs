@@ -9,8 +9,8 @@ public sealed class StrerrorCommand : ICommand
     [Value(0, MetaName = "CODE", Required = true, HelpText = "Error code, decimal or hex, either sign (-0x2562, 0x2562, -9570, 2562).")]
     public string Code { get; set; } = "";
 
-    [Option("target", Separator = ',', HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (default: all four).")]
-    public IEnumerable<string> Targets { get; set; } = [];
+    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0, comma-separated (default: all four).")]
+    public string? TargetsText { get; set; }
 
     public int Execute(CliContext context)
     {
@@ -23,7 +23,7 @@ public sealed class StrerrorCommand : ICommand
         }
         try
         {
-            var names = Targets.Any() ? Targets.ToList() : [.. MbedTlsTarget.Names];
+            var names = TargetsText is null ? MbedTlsTarget.Names : TargetsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var targets = names.Select(MbedTlsTarget.Load).ToList();
             var width = targets.Max(t => t.Name.Length);
             foreach (var t in targets)

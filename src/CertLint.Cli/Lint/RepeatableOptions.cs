@@ -10,7 +10,7 @@ public static class RepeatableOptions
     /// <summary>The verb whose options are rearranged, and its list options (add new ones here, e.g. --target).</summary>
     public const string Verb = "lint";
 
-    public static readonly List<string> Names = ["profile", "chain", "ca", "include", "exclude"];
+    public static readonly List<string> Names = ["profile", "chain", "ca", "include", "exclude", "target", "mbedtls-define", "mbedtls-undef"];
 
     public static string[] Normalize(string[] args)
     {

@@ -51,7 +51,19 @@ public sealed class Certificate
     public required BitStringValue Signature { get; init; }
     public required IReadOnlyList<DecodeDiagnostic> Diagnostics { get; init; }
 
-    public X509Extension? Extension(string oid) => Extensions.FirstOrDefault(e => e.Oid == oid);
+    /// <summary>The first extension with this OID, or null. A plain loop: every rule calls this, so no closure or enumerator.</summary>
+    public X509Extension? Extension(string oid)
+    {
+        var extensions = Extensions;
+        for (var i = 0; i < extensions.Count; i++)
+        {
+            if (extensions[i].Oid == oid)
+            {
+                return extensions[i];
+            }
+        }
+        return null;
+    }
     public T? ExtensionValue<T>(string oid) where T : ExtensionValue => Extension(oid)?.Decoded as T;
 
     public BasicConstraints? BasicConstraints => ExtensionValue<BasicConstraints>(Oids.BasicConstraints);
@@ -65,7 +77,7 @@ public sealed class Certificate
     public bool IsCa => BasicConstraints?.IsCa == true;
 
     /// <summary>Issuer and subject are the same name (RFC 5280 6.1: self-issued).</summary>
-    public bool IsSelfIssued => Issuer.EncodingEquals(Subject) || (!Issuer.IsEmpty && Issuer.ToString() == Subject.ToString());
+    public bool IsSelfIssued => Issuer.EncodingEquals(Subject) || (!Issuer.IsEmpty && Issuer.TextEquals(Subject));
 
     public override string ToString() => $"{Subject} (sha256 {Sha256[..16]}…)";
 }

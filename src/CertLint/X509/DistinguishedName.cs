@@ -27,6 +27,35 @@ public sealed record DistinguishedName(IReadOnlyList<RelativeDistinguishedName> 
 
     public bool EncodingEquals(DistinguishedName other) => Encoded.Span.SequenceEqual(other.Encoded.Span);
 
+    /// <summary>
+    /// Same RDNs with the same attribute types and texts in the same order (string types may differ). What
+    /// comparing the ToString() forms meant, without building the strings (role detection runs for every certificate).
+    /// </summary>
+    public bool TextEquals(DistinguishedName other)
+    {
+        if (Rdns.Count != other.Rdns.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < Rdns.Count; i++)
+        {
+            var mine = Rdns[i].Attributes;
+            var theirs = other.Rdns[i].Attributes;
+            if (mine.Count != theirs.Count)
+            {
+                return false;
+            }
+            for (var j = 0; j < mine.Count; j++)
+            {
+                if (mine[j].Oid != theirs[j].Oid || mine[j].Text != theirs[j].Text)
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /// <summary>OpenSSL-like one-line form, most significant RDN first: "C=US, O=Example, CN=leaf".</summary>
     public override string ToString()
     {

@@ -21,9 +21,8 @@ public sealed class IotCaSkiMissing : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (certificate.Extension(Oids.SubjectKeyIdentifier) is null)
-        {
-            yield return Finding.At(Descriptor, "CA certificate has no subjectKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location);
-        }
+        return certificate.Extension(Oids.SubjectKeyIdentifier) is null
+            ? [Finding.At(Descriptor, "CA certificate has no subjectKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location)]
+            : [];
     }
 }

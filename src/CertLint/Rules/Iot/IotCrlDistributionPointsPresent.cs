@@ -17,11 +17,7 @@ public sealed class IotCrlDistributionPointsPresent : IRule
         Example = "X509v3 CRL Distribution Points: Full Name: URI:http://crl.iot.example.test/device-ca.crl",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
-    {
-        if (context.Certificate.Extension(Oids.CrlDistributionPoints) is { } extension)
-        {
-            yield return Finding.At(Descriptor, "cRLDistributionPoints is present (the IoT profile says it SHOULD NOT be)", extension.Location);
-        }
-    }
+    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.Extension(Oids.CrlDistributionPoints) is { } extension
+        ? [Finding.At(Descriptor, "cRLDistributionPoints is present (the IoT profile says it SHOULD NOT be)", extension.Location)]
+        : [];
 }

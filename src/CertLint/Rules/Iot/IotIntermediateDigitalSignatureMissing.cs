@@ -18,11 +18,7 @@ public sealed class IotIntermediateDigitalSignatureMissing : IRule
         AppliesTo = CertificateRoles.Intermediate,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
-    {
-        if (context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature))
-        {
-            yield return Finding.At(Descriptor, $"subordinate CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location);
-        }
-    }
+    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature)
+        ? [Finding.At(Descriptor, $"subordinate CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location)]
+        : [];
 }

@@ -18,11 +18,7 @@ public sealed class IotLeafDigitalSignatureMissing : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
-    {
-        if (context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature))
-        {
-            yield return Finding.At(Descriptor, $"end-entity keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location);
-        }
-    }
+    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature)
+        ? [Finding.At(Descriptor, $"end-entity keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location)]
+        : [];
 }

@@ -22,9 +22,8 @@ public sealed class IotNoExpiryValue : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var notAfter = context.Certificate.NotAfter;
-        if (notAfter.Value is { Year: 9999 } && (notAfter.Type != UniversalTagNumber.GeneralizedTime || notAfter.Encoded != NoExpiry))
-        {
-            yield return Finding.At(Descriptor, $"notAfter is {notAfter.Encoded} in year 9999 but not the no-expiry value {NoExpiry}", notAfter.Location);
-        }
+        return notAfter.Value is { Year: 9999 } && (notAfter.Type != UniversalTagNumber.GeneralizedTime || notAfter.Encoded != NoExpiry)
+            ? [Finding.At(Descriptor, $"notAfter is {notAfter.Encoded} in year 9999 but not the no-expiry value {NoExpiry}", notAfter.Location)]
+            : [];
     }
 }

@@ -21,9 +21,8 @@ public sealed class IotRootAkiMissing : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (certificate.Extension(Oids.AuthorityKeyIdentifier) is null)
-        {
-            yield return Finding.At(Descriptor, "root CA certificate has no authorityKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location);
-        }
+        return certificate.Extension(Oids.AuthorityKeyIdentifier) is null
+            ? [Finding.At(Descriptor, "root CA certificate has no authorityKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location)]
+            : [];
     }
 }

@@ -21,9 +21,8 @@ public sealed class IotSerialTooLong : IRule
     {
         var certificate = context.Certificate;
         var octets = certificate.SerialNumberRaw.Length;
-        if (octets > MaxOctets)
-        {
-            yield return Finding.At(Descriptor, $"serial number is {octets} octets (max {MaxOctets})", certificate.SerialNumberLocation);
-        }
+        return octets > MaxOctets
+            ? [Finding.At(Descriptor, $"serial number is {octets} octets (max {MaxOctets})", certificate.SerialNumberLocation)]
+            : [];
     }
 }

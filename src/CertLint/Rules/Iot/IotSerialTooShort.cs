@@ -22,9 +22,8 @@ public sealed class IotSerialTooShort : IRule
         var certificate = context.Certificate;
         var raw = certificate.SerialNumberRaw.Span;
         var octets = raw.Length > 1 && raw[0] == 0x00 ? raw.Length - 1 : raw.Length;
-        if (octets < MinOctets)
-        {
-            yield return Finding.At(Descriptor, $"serial number is {octets} octet(s) (at least {MinOctets} octets of random recommended): 0x{Convert.ToHexString(raw)}", certificate.SerialNumberLocation);
-        }
+        return octets < MinOctets
+            ? [Finding.At(Descriptor, $"serial number is {octets} octet(s) (at least {MinOctets} octets of random recommended): 0x{Convert.ToHexString(raw)}", certificate.SerialNumberLocation)]
+            : [];
     }
 }

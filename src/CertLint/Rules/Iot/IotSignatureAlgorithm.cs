@@ -20,9 +20,8 @@ public sealed class IotSignatureAlgorithm : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
-        if (algorithm.Oid is not (Oids.EcdsaWithSha256 or Oids.EcdsaWithSha384 or Oids.EcdsaWithSha512))
-        {
-            yield return Finding.At(Descriptor, $"signature algorithm is {algorithm.Name} (ecdsa-with-SHA256, -SHA384 or -SHA512 required)", algorithm.Location);
-        }
+        return algorithm.Oid is not (Oids.EcdsaWithSha256 or Oids.EcdsaWithSha384 or Oids.EcdsaWithSha512)
+            ? [Finding.At(Descriptor, $"signature algorithm is {algorithm.Name} (ecdsa-with-SHA256, -SHA384 or -SHA512 required)", algorithm.Location)]
+            : [];
     }
 }

@@ -20,7 +20,7 @@ public sealed class AkiMissing : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (!certificate.IsSelfIssued && certificate.Extension(Oids.AuthorityKeyIdentifier) is null)
+        if (certificate.Extension(Oids.AuthorityKeyIdentifier) is null && !certificate.IsSelfIssued)
         {
             yield return Finding.At(Descriptor, $"no authorityKeyIdentifier extension, and the certificate is not self-issued (issuer '{certificate.Issuer}')",
                 certificate.ExtensionsLocation ?? certificate.Issuer.Location);

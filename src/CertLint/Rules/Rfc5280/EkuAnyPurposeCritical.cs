@@ -21,9 +21,8 @@ public sealed class EkuAnyPurposeCritical : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        if (extension is { Critical: true, Decoded: ExtendedKeyUsage eku } && eku.Contains(Oids.AnyExtendedKeyUsage))
-        {
-            yield return Finding.At(Descriptor, "extKeyUsage is critical and contains anyExtendedKeyUsage (2.5.29.37.0)", extension.Location);
-        }
+        return extension is { Critical: true, Decoded: ExtendedKeyUsage eku } && eku.Contains(Oids.AnyExtendedKeyUsage)
+            ? [Finding.At(Descriptor, "extKeyUsage is critical and contains anyExtendedKeyUsage (2.5.29.37.0)", extension.Location)]
+            : [];
     }
 }

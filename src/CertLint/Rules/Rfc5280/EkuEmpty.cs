@@ -13,7 +13,7 @@ public sealed class EkuEmpty : IRule
         Source = "RFC 5280",
         Citation = "4.2.1.12 (ExtKeyUsageSyntax ::= SEQUENCE SIZE (1..MAX))",
         Description = "Checks that extKeyUsage lists at least one KeyPurposeId.",
-        Rationale = "The type is SEQUENCE SIZE (1..MAX); an empty list is invalid DER for the extension. Verifiers that accept it read it as 'no purpose allowed', so the certificate is refused for serverAuth and clientAuth (Mbed TLS's usage check finds neither purpose nor anyExtendedKeyUsage).",
+        Rationale = "The type is SEQUENCE SIZE (1..MAX); an empty list is invalid DER for the extension. Strict parsers reject the certificate outright; lenient ones read it as 'no purpose allowed', so it is refused for serverAuth and clientAuth either way.",
         Fix = "List the purposes the certificate is for (e.g. serverAuth, clientAuth), or omit the extension.",
         Example = "X509v3 Extended Key Usage: (empty SEQUENCE)",
     };
@@ -21,9 +21,8 @@ public sealed class EkuEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        if (extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 })
-        {
-            yield return Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation);
-        }
+        return extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 }
+            ? [Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation)]
+            : [];
     }
 }

@@ -48,4 +48,21 @@ internal static class ExtensionChecks
             }
         }
     }
+
+    /// <summary>Every subtree of nameConstraints with the list it is in ("permitted" or "excluded").</summary>
+    public static IEnumerable<(string List, GeneralSubtree Subtree)> NameConstraintSubtrees(Certificate certificate)
+    {
+        if (certificate.ExtensionValue<NameConstraints>(Asn1.Oids.NameConstraints) is not { } constraints)
+        {
+            yield break;
+        }
+        foreach (var subtree in constraints.Permitted ?? [])
+        {
+            yield return ("permitted", subtree);
+        }
+        foreach (var subtree in constraints.Excluded ?? [])
+        {
+            yield return ("excluded", subtree);
+        }
+    }
 }

@@ -18,9 +18,8 @@ public sealed class ExtensionsFieldEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (certificate.ExtensionsEncoded && certificate.Extensions.Count == 0)
-        {
-            yield return Finding.At(Descriptor, "extensions field is present but contains no extension (SIZE (1..MAX) requires at least one)", certificate.ExtensionsLocation);
-        }
+        return certificate.ExtensionsEncoded && certificate.Extensions.Count == 0
+            ? [Finding.At(Descriptor, "extensions field is present but contains no extension (SIZE (1..MAX) requires at least one)", certificate.ExtensionsLocation)]
+            : [];
     }
 }

@@ -29,6 +29,10 @@ public static class GeneralNameSyntax
         {
             return $"is {name.Length} characters long (max {MaxDnsNameLength})";
         }
+        if (name == "*")
+        {
+            return "is a bare wildcard '*' (a wildcard needs a domain to its right)";
+        }
         var labelIndex = 0;
         var start = 0;
         while (start <= name.Length)
@@ -162,8 +166,30 @@ public static class GeneralNameSyntax
             {
                 return "has an empty host";
             }
+            return HostProblem(host);
         }
         return null;
+    }
+
+    /// <summary>The authority's host (port allowed): an [IPv6] literal, a dotted IPv4 address or a DNS name.</summary>
+    private static string? HostProblem(ReadOnlySpan<char> hostAndPort)
+    {
+        if (hostAndPort[0] == '[')
+        {
+            return hostAndPort.IndexOf(']') > 1 ? null : "has an unterminated IPv6 literal host";
+        }
+        var colon = hostAndPort.IndexOf(':');
+        var host = (colon < 0 ? hostAndPort : hostAndPort[..colon]).ToString();
+        if (host.Contains('%'))
+        {
+            return null; // percent-encoded registered name: not checkable as a DNS name
+        }
+        if (System.Net.IPAddress.TryParse(host, out _) && host.Split('.').Length == 4)
+        {
+            return null;
+        }
+        var problem = DnsNameProblem(host, allowWildcard: false);
+        return problem is null ? null : $"has a host '{host}' that {problem}";
     }
 
     private static bool IsHierarchical(ReadOnlySpan<char> scheme) =>

@@ -22,9 +22,8 @@ public sealed class KeyUsageCaWithoutCertSign : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.KeyUsage);
-        if (extension?.Decoded is KeyUsage keyUsage && !keyUsage.Has(KeyUsageFlags.KeyCertSign))
-        {
-            yield return Finding.At(Descriptor, $"CA certificate keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location);
-        }
+        return extension?.Decoded is KeyUsage keyUsage && !keyUsage.Has(KeyUsageFlags.KeyCertSign)
+            ? [Finding.At(Descriptor, $"CA certificate keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location)]
+            : [];
     }
 }

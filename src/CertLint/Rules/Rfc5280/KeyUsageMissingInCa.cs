@@ -12,7 +12,7 @@ public sealed class KeyUsageMissingInCa : IRule
         Source = "RFC 5280",
         Citation = "4.2.1.3",
         Description = "Checks that a CA certificate (cA TRUE) carries the keyUsage extension.",
-        Rationale = "Conforming CAs MUST include keyUsage in certificates whose public keys verify signatures on other certificates or CRLs. Without it nothing limits what the CA key may be used for, and profile-driven verifiers (CA/Browser Forum, IoT profiles, Windows CAPI policy checks) reject the CA.",
+        Rationale = "Conforming CAs MUST include keyUsage in certificates whose public keys verify signatures on other certificates or CRLs. Without it nothing limits what the CA key may be used for, and profile checks (CA/Browser Forum audits, the IoT profile) reject the CA.",
         Fix = "Re-issue the CA certificate with 'keyUsage = critical, keyCertSign, cRLSign' (add digitalSignature if the key also signs OCSP responses).",
         Example = "X509v3 Basic Constraints: critical CA:TRUE   (and no X509v3 Key Usage)",
         AppliesTo = CertificateRoles.Ca,

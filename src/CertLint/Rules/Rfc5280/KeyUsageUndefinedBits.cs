@@ -1,4 +1,3 @@
-using CertLint.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;

@@ -21,9 +21,8 @@ public sealed class KeyUsageWithoutBits : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.KeyUsage);
-        if (extension?.Decoded is KeyUsage keyUsage && keyUsage.Flags == KeyUsageFlags.None && !keyUsage.HasUndefinedBits)
-        {
-            yield return Finding.At(Descriptor, $"keyUsage has no bit set (BIT STRING of {keyUsage.Bits.BitLength} bits, all zero)", keyUsage.Bits.Location);
-        }
+        return extension?.Decoded is KeyUsage keyUsage && keyUsage.Flags == KeyUsageFlags.None && !keyUsage.HasUndefinedBits
+            ? [Finding.At(Descriptor, $"keyUsage has no bit set (BIT STRING of {keyUsage.Bits.BitLength} bits, all zero)", keyUsage.Bits.Location)]
+            : [];
     }
 }

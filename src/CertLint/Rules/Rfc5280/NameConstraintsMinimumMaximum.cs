@@ -1,4 +1,3 @@
-using CertLint.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;
@@ -20,24 +19,12 @@ public sealed class NameConstraintsMinimumMaximum : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var extension = context.Certificate.Extension(Oids.NameConstraints);
-        if (extension?.Decoded is not NameConstraints constraints)
+        foreach (var (list, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
-            yield break;
-        }
-        foreach (var (list, label) in new[] { (constraints.Permitted, "permitted"), (constraints.Excluded, "excluded") })
-        {
-            if (list is null)
+            if (!subtree.Minimum.IsZero || subtree.Maximum is not null)
             {
-                continue;
-            }
-            foreach (var subtree in list)
-            {
-                if (!subtree.Minimum.IsZero || subtree.Maximum is not null)
-                {
-                    var maximum = subtree.Maximum is { } m ? $", maximum {m}" : "";
-                    yield return Finding.At(Descriptor, $"{label} subtree {subtree.Base} has minimum {subtree.Minimum}{maximum} (minimum must be 0 and maximum absent)", subtree.Base.Location);
-                }
+                var maximum = subtree.Maximum is { } m ? $", maximum {m}" : "";
+                yield return Finding.At(Descriptor, $"{list} subtree {subtree.Base} has minimum {subtree.Minimum}{maximum} (minimum must be 0 and maximum absent)", subtree.Base.Location);
             }
         }
     }

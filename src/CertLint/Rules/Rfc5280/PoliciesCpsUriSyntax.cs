@@ -13,7 +13,7 @@ public sealed class PoliciesCpsUriSyntax : IRule
         Source = "RFC 5280",
         Citation = "4.2.1.4 (CPSuri ::= IA5String)",
         Description = "Checks that each CPS qualifier holds an absolute URI with a scheme (and a host for http/https).",
-        Rationale = "The CPS pointer qualifier contains a pointer to a Certification Practice Statement published by the CA, in the form of a URI. Text that is not a URI cannot be followed by auditors or relying-party software, and strict parsers (e.g. Go, zlint-gated CAs) reject it.",
+        Rationale = "The CPS pointer qualifier contains a pointer to a Certification Practice Statement published by the CA, in the form of a URI. Text that is not a URI cannot be followed by auditors or relying-party software, and CA pipelines gated by linters (zlint) reject it.",
         Fix = "Use the full URL of the CPS, e.g. 'CPS.1 = https://ca.example.com/cps'.",
         Example = "CPS: see our website",
     };

@@ -13,7 +13,7 @@ public sealed class PoliciesDuplicate : IRule
         Source = "RFC 5280",
         Citation = "4.2.1.4",
         Description = "Checks that no policy identifier appears more than once in certificatePolicies.",
-        Rationale = "In a certificate policies extension, a policy OID MUST NOT appear more than once. Path validation (6.1.3) builds the valid-policy tree from these OIDs; a repeated one makes implementations disagree (some reject, some merge qualifiers), and Go's crypto/x509 refuses the certificate.",
+        Rationale = "In a certificate policies extension, a policy OID MUST NOT appear more than once. Path validation (6.1.3) builds the valid-policy tree from these OIDs; a repeated one makes implementations disagree (some reject the certificate, some merge the qualifiers).",
         Fix = "List each policy once; put all its qualifiers into that single PolicyInformation.",
         Example = "X509v3 Certificate Policies: Policy: 2.23.140.1.2.1, Policy: 1.3.6.1.4.1.55555.10, Policy: 2.23.140.1.2.1",
     };

@@ -7,7 +7,7 @@ public sealed class PoliciesExplicitTextControlCharacters : IRule
         Id = "rfc5280.ext.policies.explicit-text-control",
         Title = "User notice explicitText contains control characters",
         DefaultSeverity = Severity.Warning,
-        Source = "RFC 6818 (updates RFC 5280)",
+        Source = "RFC 6818",
         Citation = "RFC 6818 section 3 (RFC 5280 4.2.1.4)",
         Description = "Checks that explicitText contains no control characters (C0 U+0000..U+001F, DEL and C1 U+007F..U+009F).",
         Rationale = "The explicitText string SHOULD NOT include any control characters. Notices are shown to users; control characters garble the display or can be used to spoof what the user sees.",

@@ -7,7 +7,7 @@ public sealed class PoliciesExplicitTextIa5 : IRule
         Id = "rfc5280.ext.policies.explicit-text-ia5",
         Title = "User notice explicitText encoded as IA5String",
         DefaultSeverity = Severity.Error,
-        Source = "RFC 6818 (updates RFC 5280)",
+        Source = "RFC 6818",
         Citation = "RFC 6818 section 3 (RFC 5280 4.2.1.4)",
         Description = "Checks that no user-notice explicitText is an IA5String.",
         Rationale = "RFC 6818 replaced RFC 5280's text on explicitText: conforming CAs MUST NOT encode explicitText as IA5String (it is outside the DisplayText types meant for display). Relying parties that render notices may refuse or mangle it.",

@@ -7,7 +7,7 @@ public sealed class PoliciesExplicitTextNotUtf8 : IRule
         Id = "rfc5280.ext.policies.explicit-text-not-utf8",
         Title = "User notice explicitText not UTF8String",
         DefaultSeverity = Severity.Notice,
-        Source = "RFC 6818 (updates RFC 5280)",
+        Source = "RFC 6818",
         Citation = "RFC 6818 section 3 (RFC 5280 4.2.1.4)",
         Description = "Notes an explicitText encoded as VisibleString or BMPString (IA5String has its own rule).",
         Rationale = "Conforming CAs SHOULD use UTF8String for explicitText; VisibleString and BMPString are acceptable but less preferred alternatives. They display correctly in most clients, so this is advisory.",

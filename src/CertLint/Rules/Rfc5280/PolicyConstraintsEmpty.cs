@@ -21,9 +21,8 @@ public sealed class PolicyConstraintsEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.PolicyConstraints);
-        if (extension?.Decoded is PolicyConstraints { RequireExplicitPolicy: null, InhibitPolicyMapping: null })
-        {
-            yield return Finding.At(Descriptor, "policyConstraints has neither requireExplicitPolicy nor inhibitPolicyMapping", extension.ValueLocation);
-        }
+        return extension?.Decoded is PolicyConstraints { RequireExplicitPolicy: null, InhibitPolicyMapping: null }
+            ? [Finding.At(Descriptor, "policyConstraints has neither requireExplicitPolicy nor inhibitPolicyMapping", extension.ValueLocation)]
+            : [];
     }
 }

@@ -21,9 +21,8 @@ public sealed class SanEmpty : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.SubjectAltName);
-        if (extension?.Decoded is AltName { Names.Count: 0 })
-        {
-            yield return Finding.At(Descriptor, "subjectAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation);
-        }
+        return extension?.Decoded is AltName { Names.Count: 0 }
+            ? [Finding.At(Descriptor, "subjectAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation)]
+            : [];
     }
 }

@@ -20,9 +20,8 @@ public sealed class SanMissingWithEmptySubject : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (certificate.Subject.IsEmpty && certificate.Extension(Oids.SubjectAltName) is null)
-        {
-            yield return Finding.At(Descriptor, "subject is empty and there is no subjectAltName extension: the certificate names no one", certificate.Subject.Location);
-        }
+        return certificate.Subject.IsEmpty && certificate.Extension(Oids.SubjectAltName) is null
+            ? [Finding.At(Descriptor, "subject is empty and there is no subjectAltName extension: the certificate names no one", certificate.Subject.Location)]
+            : [];
     }
 }

@@ -21,9 +21,8 @@ public sealed class SkiMissingInLeaf : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var certificate = context.Certificate;
-        if (certificate.Extension(Oids.SubjectKeyIdentifier) is null)
-        {
-            yield return Finding.At(Descriptor, "end-entity certificate has no subjectKeyIdentifier extension", certificate.ExtensionsLocation ?? certificate.PublicKey.Location);
-        }
+        return certificate.Extension(Oids.SubjectKeyIdentifier) is null
+            ? [Finding.At(Descriptor, "end-entity certificate has no subjectKeyIdentifier extension", certificate.ExtensionsLocation ?? certificate.PublicKey.Location)]
+            : [];
     }
 }

@@ -73,6 +73,15 @@ public class ExtensionRuleTests
         { "rfc5280.ext.aia.location-invalid", "leaf-aia-uri-bad", "leaf-good" },
         { "rfc5280.ext.crldp.uri-invalid", "leaf-crldp-uri-bad", "leaf-good" },
         { "rfc5280.ext.ns-cert-type", "leaf-ns-cert-type", "leaf-good" },
+        { "rfc5280.ext.ian.empty", "leaf-ian-empty", "leaf-good" },
+        { "rfc5280.ext.policies.notice-ref", "leaf-policies-notice-ref", "leaf-good" },
+        { "rfc5280.ext.key-usage.not-allowed-for-key", "leaf-ku-ec-key-encipherment", "leaf-good" },
+        { "rfc5280.ext.crldp.no-http-or-ldap", "leaf-crldp-no-http", "leaf-good" },
+        { "rfc5280.ext.aia.ca-issuers-no-http-or-ldap", "leaf-aia-ca-issuers-ftp", "leaf-good" },
+        { "rfc5280.ext.subject-directory-attributes.critical", "leaf-sda-critical", "leaf-good" },
+        { "rfc5280.ext.san.dns-name-duplicate", "leaf-san-dns-duplicate", "leaf-good" },
+        { "rfc5280.ext.name-constraints.ip-address-length", "int-nc-ip-bad", "int-good" },
+        { "rfc5280.ext.name-constraints.uri-not-host", "int-nc-uri-bad", "int-good" },
     };
 
     private static string Fixture(string name) => $"rfc5280-ext/{name}.der";

@@ -24,6 +24,7 @@ public class GeneralNameSyntaxTests
     [InlineData("a_b.com", "contains '_'")]
     [InlineData("caf\u00e9.com", "contains 'U+00E9'")]
     [InlineData("a-.com", "starting or ending with a hyphen")]
+    [InlineData("*", "bare wildcard")]
     public void ReportsTheFirstDnsProblem(string name, string expected) =>
         Assert.Contains(expected, GeneralNameSyntax.DnsNameProblem(name));
 
@@ -73,6 +74,11 @@ public class GeneralNameSyntaxTests
     [InlineData("http://exa mple.com/", "contains 'U+0020'")]
     [InlineData("http:/example.com", "without '//'")]
     [InlineData("https:///path", "empty host")]
+    [InlineData("http://192.0.2.1:8080/x", null)]
+    [InlineData("http://[2001:db8::1]/x", null)]
+    [InlineData("http://under_score.example/", "has a host 'under_score.example' that contains '_'")]
+    [InlineData("https://*.example.com/", "has a host '*.example.com' that is a wildcard")]
+    [InlineData("http://[2001:db8::1/x", "unterminated IPv6 literal")]
     public void ChecksUris(string uri, string? expected)
     {
         var problem = GeneralNameSyntax.UriProblem(uri);

@@ -34,6 +34,14 @@ public class PredictCliTests
     }
 
     [Fact]
+    public void OptionsMayComeBeforeTheFiles()
+    {
+        var r = CliRunner.Run("predict", "--target", "mbedtls-2.16,mbedtls-4.0", "--ca", Cert("root.pem"), Cert("server-ec.pem"), Cert("client-ec.pem"));
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("2 certificate(s) × 2 target(s): 0 rejected at parse", r.Stdout);
+    }
+
+    [Fact]
     public void AnOptionMissingFromTheReleaseIsAUsageError()
     {
         var r = CliRunner.Run("predict", Cert("policy-private-critical.pem"), "--target", "mbedtls-3.6", "--mbedtls-define", "MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION");
@@ -103,6 +111,16 @@ public class PredictCliTests
             Assert.Equal(0, r.ExitCode);
             Assert.Contains("config -MBEDTLS_SHA1_C +MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION", r.Stdout);
             Assert.Equal(2, CliRunner.Run("predict", Cert("server-ec.pem"), "--mbedtls-config", Path.Combine(dir.FullName, "missing.h")).ExitCode);
+
+            // 4.0 keeps the curves in TF-PSA-Crypto's crypto_config.h: both headers apply, in order.
+            var tls = Path.Combine(dir.FullName, "mbedtls_config.h");
+            var crypto = Path.Combine(dir.FullName, "crypto_config.h");
+            File.WriteAllText(tls, "#define MBEDTLS_X509_RSASSA_PSS_SUPPORT\n");
+            File.WriteAllText(crypto, "#define PSA_WANT_ECC_SECP_R1_192 1\n");
+            Assert.Equal(1, CliRunner.Run("predict", Cert("server-p192.pem"), "--target", "mbedtls-4.0").ExitCode);
+            var both = CliRunner.Run("predict", Cert("server-p192.pem"), "--target", "mbedtls-4.0", "--mbedtls-config", $"{tls},{crypto}");
+            Assert.Equal(0, both.ExitCode);
+            Assert.Contains("config +PSA_WANT_ECC_SECP_R1_192", both.Stdout);
         }
         finally
         {

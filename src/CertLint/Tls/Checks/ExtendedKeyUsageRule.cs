@@ -1,0 +1,37 @@
+using CertLint.Tls.Material;
+
+namespace CertLint.Tls.Checks;
+
+/// <summary>
+/// extKeyUsage, when present, must hold serverAuth for a server certificate and clientAuth for a client one, or
+/// anyExtendedKeyUsage (RFC 5280 4.2.1.12; Mbed TLS mbedtls_ssl_check_cert_usage).
+/// </summary>
+public sealed class ExtendedKeyUsageRule : ITlsRule
+{
+    public string Id => "tls.cert.ext_key_usage";
+
+    public IEnumerable<TlsReason> Check(TlsCheckContext context)
+    {
+        var eku = context.Leaf.ExtendedKeyUsage;
+        if (eku is null) yield break;
+        var (needed, name) = context.Role == TlsRole.Server ? (CertificateFacts.ServerAuth, "serverAuth") : (CertificateFacts.ClientAuth, "clientAuth");
+        if (eku.Contains(needed) || eku.Contains(CertificateFacts.AnyExtendedKeyUsage)) yield break;
+        var message = $"extKeyUsage ({string.Join(", ", eku.Select(Name))}) lacks {name}, which a {context.Role.ToString().ToLowerInvariant()} certificate needs";
+        if (context.IsMbedTls)
+            yield return KeyUsageRule.Outcome(context, Id, message, 2);
+        else
+            yield return context.Reason(Id, message, context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 2);
+    }
+
+    private static string Name(string oid) => oid switch
+    {
+        CertificateFacts.ServerAuth => "serverAuth",
+        CertificateFacts.ClientAuth => "clientAuth",
+        CertificateFacts.AnyExtendedKeyUsage => "anyExtendedKeyUsage",
+        "1.3.6.1.5.5.7.3.3" => "codeSigning",
+        "1.3.6.1.5.5.7.3.4" => "emailProtection",
+        "1.3.6.1.5.5.7.3.8" => "timeStamping",
+        "1.3.6.1.5.5.7.3.9" => "OCSPSigning",
+        _ => oid,
+    };
+}

@@ -1,0 +1,49 @@
+using CertLint.X509;
+using CertLint.Tls.Suites;
+
+namespace CertLint.Tls.Checks;
+
+/// <summary>
+/// keyUsage, when present, must allow what the key does in this suite and role (RFC 5246 7.4.2, RFC 8422 5.3,
+/// RFC 8446 4.4.2.2, RFC 5280 4.2.1.3): keyEncipherment for RSA key transport, keyAgreement for static ECDH,
+/// digitalSignature for everything that signs (every client certificate, every TLS 1.3 certificate).
+/// </summary>
+public sealed class KeyUsageRule : ITlsRule
+{
+    public string Id => "tls.cert.key_usage";
+
+    public IEnumerable<TlsReason> Check(TlsCheckContext context)
+    {
+        var leaf = context.Leaf;
+        var bit = NeededBit(context.Suite.KeyExchange, context.Role);
+        var missing = !leaf.HasKeyUsage(bit);
+        // Mbed TLS: encipherOnly / decipherOnly make every check that does not ask for them fail.
+        var onlyBits = context.IsMbedTls && leaf.KeyUsage is { } ku && (ku & (KeyUsageFlags.EncipherOnly | KeyUsageFlags.DecipherOnly)) != 0;
+        if (!missing && !onlyBits) yield break;
+        var use = context.Role == TlsRole.Client ? "a client certificate" : $"a server certificate in {context.Suite.KeyExchange.Name()}";
+        var message = missing
+            ? $"keyUsage ({leaf.KeyUsageList}) lacks {KeyUsage.NameOf(bit)}, which {use} needs"
+            : $"keyUsage ({leaf.KeyUsageList}) sets encipherOnly/decipherOnly, which Mbed TLS treats as forbidding {KeyUsage.NameOf(bit)}";
+        yield return Outcome(context, Id, message, 1);
+    }
+
+    public static KeyUsageFlags NeededBit(KeyExchange kx, TlsRole role) => role == TlsRole.Client ? KeyUsageFlags.DigitalSignature : kx switch
+    {
+        KeyExchange.Rsa or KeyExchange.RsaPsk => KeyUsageFlags.KeyEncipherment,
+        KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa => KeyUsageFlags.KeyAgreement,
+        _ => KeyUsageFlags.DigitalSignature,
+    };
+
+    /// <summary>
+    /// Mbed TLS: a server skips its own certificate (handshake_failure), a verifier sends unsupported_certificate.
+    /// RFC peers (BouncyCastle) check keyUsage when they use the key and answer certificate_unknown.
+    /// </summary>
+    internal static TlsReason Outcome(TlsCheckContext context, string id, string message, int order)
+    {
+        if (context.IsMbedTls)
+            return context.Role == TlsRole.Server
+                ? context.Reason(id, message, TlsRole.Server, "handshake_failure", HandshakeStage.Selection, order)
+                : context.Reason(id, message, TlsRole.Server, "unsupported_certificate", HandshakeStage.CertificateCheck, order);
+        return context.Reason(id, message, context.Verifier, "certificate_unknown", HandshakeStage.Crypto, order);
+    }
+}
