@@ -7,7 +7,7 @@ public sealed class ChainIssuerMissing : IRule
         Id = "chain.issuer-missing",
         Title = "Issuer missing from the chain",
         DefaultSeverity = Severity.Warning,
-        Source = "RFC 5246 / RFC 8446",
+        Source = "RFC 5246",
         Citation = "RFC 5246 7.4.2; RFC 8446 4.4.2; RFC 5280 6.1",
         Description = "For a certificate that is followed by other certificates in a stored chain holding at least one CA certificate (a bundle of unrelated leaves is not a chain) and is not self-issued, checks that its issuer (by RFC 5280 7.1 name, or by subjectKeyIdentifier = authorityKeyIdentifier) is in the chain or among the trust anchors. The last certificate is exempt: leaving out the root is normal.",
         Rationale = "A server must send every intermediate up to (optionally excluding) the root; the client does not have them. A chain with a gap works in browsers that fetch the missing CA via AIA or cache it, and fails in Mbed TLS, OpenSSL, Java, curl and IoT clients ('unable to get local issuer certificate', MBEDTLS_X509_BADCERT_NOT_TRUSTED), the classic 'works in my browser' outage.",

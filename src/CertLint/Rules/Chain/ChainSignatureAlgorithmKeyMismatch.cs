@@ -28,7 +28,16 @@ public sealed class ChainSignatureAlgorithmKeyMismatch : IRule
         var keyType = issuer.PublicKey.Details.Type;
         if (keyType != X509.KeyType.Unknown && !SignatureAlgorithms.KeyFits(algorithm.Oid, keyType))
         {
-            yield return Finding.At(Descriptor, $"signature algorithm {algorithm.Name} cannot be made with the issuer's {keyType} key ({issuer.PublicKey.Algorithm.Name})", algorithm.Location);
+            yield return Finding.At(Descriptor, $"signature algorithm {algorithm.Name} cannot be made with the issuer's {KeyName(keyType)} key ({issuer.PublicKey.Algorithm.Name})", algorithm.Location);
         }
     }
+
+    private static string KeyName(X509.KeyType type) => type switch
+    {
+        X509.KeyType.Rsa => "RSA",
+        X509.KeyType.RsaPss => "RSASSA-PSS",
+        X509.KeyType.Ec => "EC",
+        X509.KeyType.Dsa => "DSA",
+        _ => type.ToString(),
+    };
 }

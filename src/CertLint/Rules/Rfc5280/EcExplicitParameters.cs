@@ -12,7 +12,7 @@ public sealed class EcExplicitParameters : IRule
         Source = "RFC 5480",
         Citation = "2.1.1",
         Description = "Checks that an id-ecPublicKey subjectPublicKeyInfo uses the namedCurve form of ECParameters (an OID), not specifiedCurve (explicit parameters) or implicitCurve (NULL/absent).",
-        Rationale = "\"implicitCurve and specifiedCurve MUST NOT be used in PKIX.\" Explicit parameters let a certificate smuggle in a weak or malicious curve (CVE-2020-0601 'CurveBall' forged certificates this way against Windows CryptoAPI); Mbed TLS maps explicit parameters to a built-in curve or fails, and browsers and Go reject them.",
+        Rationale = "\"implicitCurve and specifiedCurve MUST NOT be used in PKIX.\" Explicit parameters let a certificate smuggle in a weak or malicious curve (CVE-2020-0601 'CurveBall' forged certificates this way against Windows CryptoAPI); Mbed TLS accepts them at most when they equal a built-in curve.",
         Fix = "Generate the key with a named curve (openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -pkeyopt ec_param_enc:named_curve) or convert the request (openssl ec -param_enc named_curve), and re-issue.",
         Example = "Public Key Algorithm: id-ecPublicKey, Field Type: prime-field, Prime: 00:ff:ff:... (explicit)",
     };

@@ -12,7 +12,7 @@ public sealed class EdwardsKeyParametersAbsent : IRule
         Source = "RFC 8410",
         Citation = "3",
         Description = "Checks that the AlgorithmIdentifier of an Ed25519, Ed448, X25519 or X448 public key has no parameters field.",
-        Rationale = "\"For all of the OIDs, the parameters MUST be absent.\" OpenSSL, Go and BouncyCastle reject the key when parameters (even NULL) are present, so the certificate cannot be used; the SPKI hash also differs from the correct encoding of the same key.",
+        Rationale = "\"For all of the OIDs, the parameters MUST be absent.\" Parsers that follow RFC 8410 reject the key when parameters (even NULL) are present, so the certificate cannot be used; the SPKI hash also differs from the correct encoding of the same key (pins and key identifiers stop matching).",
         Fix = "Re-issue from a correctly encoded public key (openssl genpkey -algorithm ED25519; openssl pkey -pubout).",
         Example = "Public Key Algorithm: ED25519, parameters NULL",
     };

@@ -10,7 +10,7 @@ public sealed class NameAttributeTooLong : IRule
         Source = "RFC 5280",
         Citation = "Appendix A.1 (ub-* upper bounds); X.520",
         Description = "Checks subject attribute lengths in characters against the upper bounds in rules/rfc5280/name-attributes.yaml: commonName, organizationName, organizationalUnitName, title 64; localityName, stateOrProvinceName, streetAddress, pseudonym 128; serialNumber 64; postalCode 40; emailAddress 255; surname, givenName, initials 32768.",
-        Rationale = "The ASN.1 SIZE constraints are part of the syntax. OpenSSL refuses to create an over-long CN (\"string too long\", maxsize=64), Go and Java fail when they re-encode the name, and some relying parties and databases truncate, so the name no longer matches. A long CN usually means a hostname that belongs in subjectAltName only.",
+        Rationale = "The ASN.1 SIZE constraints are part of the syntax. OpenSSL refuses to create an over-long CN (\"string too long\", maxsize=64), strict decoders reject it, and databases sized to the bounds truncate it, so the name no longer matches. A long CN usually means a hostname that belongs in subjectAltName only.",
         Fix = "Shorten the value; for long DNS names put the name only in subjectAltName and use a short CN (or none).",
         Example = "CN = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.test (65 characters)",
     };

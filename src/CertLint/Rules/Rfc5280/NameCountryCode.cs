@@ -10,7 +10,7 @@ public sealed class NameCountryCode : IRule
         Source = "RFC 5280",
         Citation = "Appendix A.1 (X520countryName); X.520 6.3.1",
         Description = "Checks every countryName (C) in subject and issuer: exactly two letters (an ISO 3166-1 alpha-2 code). Its string type is checked by rfc5280.name.attribute-type.",
-        Rationale = "X520countryName ::= PrintableString (SIZE (2)). OpenSSL refuses to create such a name (\"string too long\"), Go and Java reject the SIZE violation when re-encoding, and name comparisons against a correctly encoded 'DE' fail, breaking chain building.",
+        Rationale = "X520countryName ::= PrintableString (SIZE (2)). OpenSSL refuses to create such a name (\"string too long\"), so the certificate came from a tool that does not check, and name comparisons against a correctly encoded 'DE' fail, breaking chain building.",
         Fix = "Use the two-letter ISO 3166 code (DE, US, GB), e.g. -subj '/C=DE/O=Example/CN=...'.",
         Example = "Subject: C = DEU, O = Example",
     };

@@ -10,7 +10,7 @@ public sealed class NameStringInvalidForType : IRule
         Source = "RFC 5280",
         Citation = "4.1.2.4, Appendix B; X.680 41",
         Description = "Checks each subject and issuer attribute value against its declared string type: PrintableString only A-Z a-z 0-9 space ' ( ) + , - . / : = ?; IA5String only ASCII; NumericString digits and space; VisibleString printable ASCII; UTF8String valid UTF-8; BMPString/UniversalString whole UTF-16/UTF-32 units.",
-        Rationale = "A value outside its type's alphabet is a malformed encoding. Strict decoders (Go, BouncyCastle, Java) reject the certificate; lenient ones pass the bytes on, so names print differently per stack and RFC 5280 7.1 name comparison (used for chaining) gives different answers. '@', '_', '&' and '*' in a PrintableString are the classic cases.",
+        Rationale = "A value outside its type's alphabet is a malformed encoding. Strict decoders reject the certificate; lenient ones (Mbed TLS copies the bytes unchecked) pass them on, so names print differently per stack and RFC 5280 7.1 name comparison (used for chaining) gives different answers. '@', '_', '&' and '*' in a PrintableString are the classic cases.",
         Fix = "Re-encode the value as UTF8String (openssl: -utf8 and string_mask = utf8only), or remove the characters the type does not allow.",
         Example = "O = Fixtures_&_Co (PrintableString containing '_' and '&')",
     };

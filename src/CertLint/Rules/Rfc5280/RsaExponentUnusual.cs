@@ -12,7 +12,7 @@ public sealed class RsaExponentUnusual : IRule
         Source = "NIST SP 800-89",
         Citation = "SP 800-89 5.3.1; CA/Browser Forum BR 6.1.6",
         Description = "Flags a valid (odd, >= 3) RSA public exponent other than 65537.",
-        Rationale = "e = 3 has enabled real signature forgeries against verifiers with lax PKCS#1 padding checks (Bleichenbacher 2006, BERserk 2014), and NIST and the CA/Browser Forum require e > 65536 (in practice 65537). Huge exponents make verification slow and exceed the limits of some hardware (several smart cards and TPMs accept only 65537).",
+        Rationale = "e = 3 has enabled real signature forgeries against verifiers with lax PKCS#1 padding checks (Bleichenbacher 2006, BERserk 2014), and NIST and the CA/Browser Forum require e > 65536 (in practice 65537). Huge exponents make verification slow, and hardware key stores commonly support only 65537.",
         Fix = "Generate the key with e = 65537 (the default of openssl genpkey and of every mainstream library) and re-issue.",
         Example = "Exponent: 3 (0x3)",
     };

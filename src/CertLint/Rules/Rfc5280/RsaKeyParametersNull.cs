@@ -12,7 +12,7 @@ public sealed class RsaKeyParametersNull : IRule
         Source = "RFC 3279",
         Citation = "2.3.1",
         Description = "Checks that a subjectPublicKeyInfo with algorithm rsaEncryption has parameters present and equal to the ASN.1 NULL.",
-        Rationale = "\"The parameters field MUST have ASN.1 type NULL for this algorithm identifier.\" Code that recognises keys by comparing the AlgorithmIdentifier bytes (key pinning by SPKI hash, HSMs, Go's older parsers) does not recognise the key, and the SPKI hash differs from the same key encoded correctly, breaking HPKP-style pins and key identifiers.",
+        Rationale = "\"The parameters field MUST have ASN.1 type NULL for this algorithm identifier.\" Code that recognises keys by comparing the AlgorithmIdentifier bytes (key pinning by SPKI hash, HSMs, allow-lists) does not recognise the key, and the SPKI hash differs from the same key encoded correctly, breaking HPKP-style pins and key identifiers.",
         Fix = "Re-issue from a request whose public key is encoded with NULL parameters (openssl always writes 30 0D 06 09 2A 86 48 86 F7 0D 01 01 01 05 00).",
         Example = "Public Key Algorithm: rsaEncryption (parameters absent)",
     };

@@ -10,7 +10,7 @@ public sealed class Sha1Signature : IRule
         Source = "RFC 9155",
         Citation = "RFC 9155 2; NIST SP 800-131A Rev. 2 9",
         Description = "Flags sha1WithRSAEncryption, ecdsa-with-SHA1, dsa-with-SHA1 and RSASSA-PSS with SHA-1.",
-        Rationale = "SHA-1 chosen-prefix collisions are practical (SHAmbles, 2020). Mbed TLS's default verify profile accepts only SHA-224 and up (2.x) or SHA-256 and up (3.6), so a SHA-1 signed certificate fails verification with BAD_MD; OpenSSL 3 at its default security level rejects SHA-1 signatures too.",
+        Rationale = "SHA-1 chosen-prefix collisions are practical (SHAmbles, 2020). Mbed TLS's default verify profile accepts only SHA-224 and up (2.x) or SHA-256 and up (3.6), so a SHA-1 signed certificate fails verification there with BAD_MD.",
         Fix = "Re-issue signed with SHA-256 or stronger (openssl ca -md sha256). A self-signed root's own SHA-1 signature is not checked by most stacks, but replace it anyway.",
         Example = "Signature Algorithm: sha1WithRSAEncryption",
     };

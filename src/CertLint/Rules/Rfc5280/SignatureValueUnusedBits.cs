@@ -10,7 +10,7 @@ public sealed class SignatureValueUnusedBits : IRule
         Source = "RFC 5280",
         Citation = "4.1.1.3; RFC 3279 2.2",
         Description = "Flags a signatureValue BIT STRING whose unused-bits octet is not zero.",
-        Rationale = "Every PKIX signature (RSA, ECDSA's DER SEQUENCE, EdDSA) is a whole number of octets, so the unused-bits count is always 0. Mbed TLS and Go read the signature as octets and reject or mis-verify a non-zero count; a non-zero count usually means the signature was damaged or assembled by hand.",
+        Rationale = "Every PKIX signature (RSA, ECDSA's DER SEQUENCE, EdDSA) is a whole number of octets, so the unused-bits count is always 0. Verifiers read the signature as octets, so a non-zero count is either rejected or silently ignored; it usually means the signature was damaged or assembled by hand.",
         Fix = "Re-issue the certificate; the signer must write the signature as 03 LL 00 <signature octets>.",
         Example = "signatureValue: BIT STRING, 4 unused bits",
     };

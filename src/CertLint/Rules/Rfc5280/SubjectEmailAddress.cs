@@ -10,7 +10,7 @@ public sealed class SubjectEmailAddress : IRule
         Source = "RFC 5280",
         Citation = "4.1.2.6",
         Description = "Flags the PKCS#9 emailAddress attribute in the subject name.",
-        Rationale = "\"Conforming implementations generating new certificates with electronic mail addresses MUST use the rfc822Name in the subject alternative name extension\"; the emailAddress attribute is legacy. Name constraints on rfc822Name only cover it by special rules many stacks do not implement (Mbed TLS does not), and S/MIME clients look in subjectAltName.",
+        Rationale = "\"Conforming implementations generating new certificates with electronic mail addresses MUST use the rfc822Name in the subject alternative name extension\"; the emailAddress attribute is legacy. Name constraints on rfc822Name only cover it by special rules many stacks do not implement (Mbed TLS does not process nameConstraints at all), and S/MIME clients look in subjectAltName.",
         Fix = "Put the address in subjectAltName as email:admin@example.test and drop emailAddress from the subject (openssl: email_in_dn = no).",
         Example = "Subject: ..., emailAddress = admin@example.test",
     };

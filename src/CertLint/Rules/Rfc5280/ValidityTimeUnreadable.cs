@@ -10,7 +10,7 @@ public sealed class ValidityTimeUnreadable : IRule
         Source = "RFC 5280",
         Citation = "4.1.2.5",
         Description = "Flags a notBefore or notAfter whose digits do not form a real date and time (month 13, 30 February, hour 24, second 60, non-digits).",
-        Rationale = "A time that is not a date cannot be compared with the clock: Mbed TLS rejects the certificate (-0x2400, MBEDTLS_ERR_X509_INVALID_DATE), other stacks normalise it (month 13 becoming January of the next year) and accept a different window.",
+        Rationale = "A time that is not a date cannot be compared with the clock: Mbed TLS rejects the certificate (-0x2400, MBEDTLS_ERR_X509_INVALID_DATE); a stack that normalises the date instead accepts a different window than the CA meant.",
         Fix = "Re-issue with a valid date, e.g. 251231235959Z.",
         Example = "Not Before: 251301000000Z",
     };

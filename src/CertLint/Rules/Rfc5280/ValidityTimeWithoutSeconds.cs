@@ -10,7 +10,7 @@ public sealed class ValidityTimeWithoutSeconds : IRule
         Source = "RFC 5280",
         Citation = "4.1.2.5.1, 4.1.2.5.2",
         Description = "Flags a notBefore or notAfter that omits the seconds (YYMMDDHHMMZ instead of YYMMDDHHMMSSZ).",
-        Rationale = "Both time forms \"MUST include seconds\". Mbed TLS rejects the certificate (-0x2400, MBEDTLS_ERR_X509_INVALID_DATE), as do Go and BouncyCastle's strict mode.",
+        Rationale = "Both time forms \"MUST include seconds\". Mbed TLS rejects the certificate (-0x2400, MBEDTLS_ERR_X509_INVALID_DATE).",
         Fix = "Re-issue with full times, e.g. 250101000000Z.",
         Example = "Not Before: 2501010000Z",
     };

@@ -7,10 +7,10 @@ public sealed class WeakSignatureHashMd : IRule
         Id = "rfc5280.signature.weak-hash-md",
         Title = "Signature uses MD2, MD4 or MD5",
         DefaultSeverity = Severity.Error,
-        Source = "RFC 6151 / RFC 6150",
+        Source = "RFC 6151",
         Citation = "RFC 6151 2; RFC 6150 1; RFC 3279 2.2.1",
         Description = "Flags md2WithRSAEncryption, md4WithRSAEncryption and md5WithRSAEncryption signatures.",
-        Rationale = "MD5 collisions were used to forge a trusted CA certificate in 2008 (rogue CA) and by Flame in 2012; MD2 and MD4 are weaker still. Mbed TLS does not even recognise MD2/MD4 (-0x262E) and its verify profiles reject MD5 (BAD_MD); browsers and OpenSSL at security level 1+ refuse them too.",
+        Rationale = "MD5 collisions were used to forge a trusted CA certificate in 2008 (rogue CA) and by Flame in 2012; MD2 and MD4 are weaker still. Mbed TLS does not even recognise MD2/MD4 (-0x262E, the certificate does not load) and none of its verify profiles accepts MD5 (BAD_MD).",
         Fix = "Re-issue signed with SHA-256 or stronger (openssl ca -md sha256).",
         Example = "Signature Algorithm: md5WithRSAEncryption",
     };
