@@ -7,7 +7,6 @@ namespace CertLint.Yaml;
 /// works under Native AOT. Every type read from YAML is listed here.
 /// </summary>
 [YamlStaticContext]
-[YamlSerializable(typeof(ProbeDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Suites.CipherSuiteDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Suites.CipherSuiteEntry))]
 [YamlSerializable(typeof(CertLint.Tls.Stacks.GroupDocument))]
@@ -37,10 +36,4 @@ public partial class CertLintYamlContext : StaticContext
         new StaticDeserializerBuilder(new CertLintYamlContext())
             .WithNamingConvention(YamlDotNet.Serialization.NamingConventions.UnderscoredNamingConvention.Instance)
             .Build();
-}
-
-public class ProbeDocument
-{
-    public string Name { get; set; } = "";
-    public List<string> Items { get; set; } = [];
 }
