@@ -218,6 +218,14 @@ public static class InputDecoder
         }
     }
 
+    private static bool IsBerOnly(DecodeDiagnostic d) => d.Code is "der.indefinite-length" or "der.length-not-minimal" or "der.constructed-string";
+
+    /// <summary>A binary object whose own encoding needs BER is labelled BER (its offsets are still file offsets).</summary>
+    private static Origin Relabel(Origin origin, bool ber) => ber && origin.Encoding == "DER" ? origin with { Encoding = "BER" } : origin;
+
+    /// <summary>Objects read straight from a binary file: their offsets are offsets in that file.</summary>
+    private static bool IsBinaryFile(Origin origin) => origin.Encoding is "DER" or "BER";
+
     private static bool IsPadding(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)
@@ -259,10 +267,12 @@ public static class InputDecoder
         private void AddCertificate(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes, int? parent)
         {
             var result = CertificateDecoder.Decode(encoded);
-            SawBer |= result.Diagnostics.Any(d => d.Code is "der.indefinite-length" or "der.length-not-minimal" or "der.constructed-string");
+            var ber = result.Diagnostics.Any(IsBerOnly);
+            SawBer |= ber;
+            origin = Relabel(origin, ber);
             if (result.Certificate is null && result.Diagnostics.FirstOrDefault(d => d.Level == DiagnosticLevel.Error) is { } error)
             {
-                var at = origin.Encoding == "DER" ? origin.FileOffset + error.Offset : (long?)null;
+                var at = IsBinaryFile(origin) ? origin.FileOffset + error.Offset : (long?)null;
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
                 Errors.Add(new InputError(Name, $"certificate {Objects.Count(o => o.Kind == ObjectKind.Certificate)} is malformed: {error}{where}", at ?? origin.FileOffset));
             }
@@ -285,11 +295,12 @@ public static class InputDecoder
             }
             catch (Asn1DecodeException ex)
             {
-                Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.ToDiagnostic()}", origin.Encoding == "DER" ? origin.FileOffset + ex.Offset : origin.FileOffset));
+                Errors.Add(new InputError(Name, $"PKCS#7 is malformed: {ex.ToDiagnostic()}", IsBinaryFile(origin) ? origin.FileOffset + ex.Offset : origin.FileOffset));
                 Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = notes, Diagnostics = [ex.ToDiagnostic()] });
                 return;
             }
             SawBer |= diagnostics.Count > 0;
+            origin = Relabel(origin, diagnostics.Any(IsBerOnly));
             var parent = Objects.Count;
             Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = [.. notes, .. contents.Notes], Diagnostics = diagnostics });
             foreach (var item in contents.Items)
@@ -301,8 +312,9 @@ public static class InputDecoder
                     IndexInContainer = item.Index,
                     InnerOffset = (origin.InnerOffset ?? 0) + item.Offset,
                     InnerLength = item.Length,
-                    FileOffset = origin.Encoding is "DER" ? origin.FileOffset + item.Offset : origin.FileOffset,
-                    FileLength = origin.Encoding is "DER" ? item.Length : origin.FileLength,
+                    Encoding = IsBinaryFile(origin) ? "DER" : origin.Encoding,
+                    FileOffset = IsBinaryFile(origin) ? origin.FileOffset + item.Offset : origin.FileOffset,
+                    FileLength = IsBinaryFile(origin) ? item.Length : origin.FileLength,
                 };
                 if (item.Kind == ObjectKind.Certificate)
                 {
