@@ -12,6 +12,9 @@ public static class Measure
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < repeats; i++)
         {
+            // Start every run from a collected heap, so one run does not pay for the garbage of the one before.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             var watch = Stopwatch.StartNew();
             run();
             watch.Stop();

@@ -25,7 +25,8 @@ public static class CertificateDecoder
             }
             var body = top.Enter(outerTlv, "certificate");
             var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, partial);
-            return new CertificateDecodeResult(certificate, partial, diagnostics);
+            // The partial fields only matter when decoding breaks; a decoded certificate does not keep them alive.
+            return new CertificateDecodeResult(certificate, [], diagnostics);
         }
         catch (Asn1DecodeException ex)
         {
