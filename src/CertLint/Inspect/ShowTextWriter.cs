@@ -25,7 +25,7 @@ public static class ShowTextWriter
             {
                 WriteCertificate(c, output);
             }
-            if (o.PartialFields is { } fields)
+            if (o.PartialFields is { Count: > 0 } fields)
             {
                 output.WriteLine("    decoded before the error:");
                 foreach (var f in fields)

@@ -13,7 +13,7 @@ public static class CertificateDecoder
     public static CertificateDecodeResult Decode(ReadOnlyMemory<byte> encoded)
     {
         var diagnostics = new List<DecodeDiagnostic>();
-        var partial = new List<DecodedField>();
+        var progress = new DecodeProgress();
         try
         {
             var top = new AsnCursor(encoded, "certificate", diagnostics);
@@ -24,24 +24,24 @@ public static class CertificateDecoder
                     $"{encoded.Length - outerTlv.End} byte(s) after the certificate", "end of data", "more bytes"));
             }
             var body = top.Enter(outerTlv, "certificate");
-            var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, partial);
-            // The partial fields only matter when decoding breaks; a decoded certificate does not keep them alive.
+            var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, progress);
             return new CertificateDecodeResult(certificate, [], diagnostics);
         }
         catch (Asn1DecodeException ex)
         {
             diagnostics.Add(ex.ToDiagnostic());
-            return new CertificateDecodeResult(null, partial, diagnostics);
+            return new CertificateDecodeResult(null, progress.Fields(), diagnostics);
         }
         catch (Exception ex) when (ex is AsnContentException or ArgumentException)
         {
+            var partial = progress.Fields();
             var at = partial.Count > 0 ? partial[^1].Location : new FieldLocation("certificate", 0, encoded.Length);
             diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, "asn1.decode", at.Path, at.Offset, "malformed ASN.1: " + ex.Message.TrimEnd('.')));
             return new CertificateDecodeResult(null, partial, diagnostics);
         }
     }
 
-    private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, List<DecodedField> partial)
+    private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, DecodeProgress progress)
     {
         const string tbsPath = "tbsCertificate";
         var tbs = body.EnterSequence(tbsPath, out var tbsTlv, "TBSCertificate SEQUENCE");
@@ -62,7 +62,7 @@ public static class CertificateDecoder
                 diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", tbsPath + ".version", explicitTlv.Offset,
                     "version v1 is the DEFAULT and must be omitted in DER"));
             }
-            partial.Add(new DecodedField(versionLocation.Value, () => $"v{version + 1}"));
+            progress.Version = (versionLocation.Value, version);
         }
 
         var serialStart = tbs.Position;
@@ -76,24 +76,24 @@ public static class CertificateDecoder
         }
         var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
-        partial.Add(new DecodedField(serialLocation, () => Convert.ToHexString(serialRaw.Span)));
+        progress.Serial = (serialLocation, serialRaw);
 
         var tbsSignature = AlgorithmIdentifier.Read(tbs, tbsPath + ".signature");
-        partial.Add(new DecodedField(tbsSignature.Location, () => tbsSignature.Name));
+        progress.TbsSignature = tbsSignature;
         var issuer = DistinguishedName.Read(tbs, tbsPath + ".issuer");
-        partial.Add(new DecodedField(issuer.Location, () => issuer.ToString()));
+        progress.Issuer = issuer;
 
         var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
         var notBefore = AsnTime.Read(validity, tbsPath + ".validity.notBefore");
         var notAfter = AsnTime.Read(validity, tbsPath + ".validity.notAfter");
         validity.ExpectEnd("Validity");
-        partial.Add(new DecodedField(validityTlv.Locate(tbsPath + ".validity"), () => $"{notBefore.Encoded} - {notAfter.Encoded}"));
+        progress.Validity = (validityTlv.Locate(tbsPath + ".validity"), notBefore, notAfter);
 
         var subject = DistinguishedName.Read(tbs, tbsPath + ".subject");
-        partial.Add(new DecodedField(subject.Location, () => subject.ToString()));
+        progress.Subject = subject;
 
         var spki = ReadPublicKey(tbs, tbsPath + ".subjectPublicKeyInfo");
-        partial.Add(new DecodedField(spki.Location, () => spki.Algorithm.Name));
+        progress.PublicKey = spki;
 
         BitStringValue? issuerUid = null;
         BitStringValue? subjectUid = null;
@@ -211,4 +211,52 @@ public static class CertificateDecoder
             new FieldLocation(valuePath, valueStart, valueTlv.TotalLength), decoded, error);
     }
 
+    /// <summary>
+    /// The mandatory fields read so far. Only a decode that breaks turns them into <see cref="DecodedField"/>s, so a
+    /// certificate that decodes pays for one small object, not a list of summaries.
+    /// </summary>
+    private sealed class DecodeProgress
+    {
+        public (FieldLocation Location, int Value)? Version;
+        public (FieldLocation Location, ReadOnlyMemory<byte> Raw)? Serial;
+        public AlgorithmIdentifier? TbsSignature;
+        public DistinguishedName? Issuer;
+        public (FieldLocation Location, AsnTime NotBefore, AsnTime NotAfter)? Validity;
+        public DistinguishedName? Subject;
+        public SubjectPublicKeyInfo? PublicKey;
+
+        public List<DecodedField> Fields()
+        {
+            var fields = new List<DecodedField>();
+            if (Version is { } v)
+            {
+                fields.Add(new DecodedField(v.Location, () => $"v{v.Value + 1}"));
+            }
+            if (Serial is { } serial)
+            {
+                fields.Add(new DecodedField(serial.Location, () => Convert.ToHexString(serial.Raw.Span)));
+            }
+            if (TbsSignature is { } signature)
+            {
+                fields.Add(new DecodedField(signature.Location, () => signature.Name));
+            }
+            if (Issuer is { } issuer)
+            {
+                fields.Add(new DecodedField(issuer.Location, issuer.ToString));
+            }
+            if (Validity is { } validity)
+            {
+                fields.Add(new DecodedField(validity.Location, () => $"{validity.NotBefore.Encoded} - {validity.NotAfter.Encoded}"));
+            }
+            if (Subject is { } subject)
+            {
+                fields.Add(new DecodedField(subject.Location, subject.ToString));
+            }
+            if (PublicKey is { } key)
+            {
+                fields.Add(new DecodedField(key.Location, () => key.Algorithm.Name));
+            }
+            return fields;
+        }
+    }
 }
