@@ -6,7 +6,7 @@ namespace CertLint.Tests.X509;
 /// <summary>Hostile input never throws: every truncation and every single-bit flip of a real certificate decodes to objects or errors.</summary>
 public class DecoderRobustnessTests
 {
-    private static readonly byte[] Sample = Convert.FromBase64String(Samples.EcLeafBase64);
+    private static readonly byte[] Sample = Samples.EcLeaf;
 
     private static void DecodeFully(byte[] data)
     {

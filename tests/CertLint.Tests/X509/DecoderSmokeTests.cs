@@ -9,7 +9,7 @@ public class DecoderSmokeTests
     [Fact]
     public void DecodesSelfMadeCertificateWithExtensionsAndOffsets()
     {
-        var der = Convert.FromBase64String(Samples.EcLeafBase64);
+        var der = Samples.EcLeaf;
         var result = InputDecoder.Decode("sample.der", der);
         Assert.Empty(result.Errors);
         var cert = Assert.Single(result.Certificates).Certificate!;

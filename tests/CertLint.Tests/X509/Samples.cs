@@ -1,7 +1,10 @@
 namespace CertLint.Tests.X509;
 
-/// <summary>A certificate made by openssl req -x509 (P-256, critical certificatePolicies 1.2.3.4, SAN DNS+IP).</summary>
+/// <summary>
+/// The decoder's sample certificate, fixtures/decoder/ec-policies-san.der (made by fixtures/decoder/make.sh): EC
+/// P-256, CN=test, O=Ex, critical certificatePolicies 1.2.3.4, SAN DNS:a.example and IP:10.0.0.1.
+/// </summary>
 internal static class Samples
 {
-    public const string EcLeafBase64 = "MIIBvzCCAWagAwIBAgIUTAdgfms5cyWZcebgU9ARm+/8LdYwCgYIKoZIzj0EAwIwHDENMAsGA1UEAwwEdGVzdDELMAkGA1UECgwCRXgwHhcNMjYxMTI4MTUxNDI0WhcNMjYxMjA4MTUxNDI0WjAcMQ0wCwYDVQQDDAR0ZXN0MQswCQYDVQQKDAJFeDBZMBMGByqGSM49AgEGCCqGSM49AwEHA0IABEfxyVag4FptYcKVPmFETGnR+w+r1fxNHWOuhUttWcUjl+k5XXtDeq9tlFpophr4mLF9LPlOND8PEc8MQ+ztcJijgYUwgYIwHQYDVR0OBBYEFH2zbuVlAIbjrv6SWOha6PvsjVTIMB8GA1UdIwQYMBaAFH2zbuVlAIbjrv6SWOha6PvsjVTIMA8GA1UdEwEB/wQFMAMBAf8wEwYDVR0gAQH/BAkwBzAFBgMqAwQwGgYDVR0RBBMwEYIJYS5leGFtcGxlhwQKAAABMAoGCCqGSM49BAMCA0cAMEQCID+k7RiJ4MHgHgXdxsgZWSyguLzVJ7G2Pf7qJQNGtcWzAiBSAyv0XcHCo0pL1EdjKllBo6DNKiG7yvbY5lrHjif5aA==";
+    public static byte[] EcLeaf => Fixtures.Bytes("decoder/ec-policies-san.der");
 }
