@@ -14,7 +14,7 @@ public class DecoderSmokeTests
         Assert.Empty(result.Errors);
         var cert = Assert.Single(result.Certificates).Certificate!;
         Assert.Equal(2, cert.Version);
-        Assert.Equal("CN=test, O=Ex", cert.Subject.ToString());
+        Assert.Equal("O=Ex, CN=test", cert.Subject.ToString());
         Assert.Equal(KeyType.Ec, cert.PublicKey.Details.Type);
         Assert.Equal("secp256r1", cert.PublicKey.Details.CurveName);
         var policies = cert.Extension(Oids.CertificatePolicies)!;
