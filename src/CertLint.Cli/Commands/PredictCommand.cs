@@ -117,7 +117,7 @@ public sealed class PredictCommand : ICommand
         }
         if (Format == "json") context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
         else PredictTextWriter.Write(doc, context.Stdout);
-        foreach (var e in inputErrors) context.Error(e.File, e.Offset is { } o ? $"{e.Message} (at byte {o})" : e.Message);
+        foreach (var e in inputErrors) context.Error(e.File, e.Describe());
         if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;

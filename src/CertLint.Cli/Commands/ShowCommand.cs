@@ -40,7 +40,7 @@ public sealed class ShowCommand : ICommand
         }
         foreach (var error in results.SelectMany(r => r.Errors))
         {
-            context.Error(error.File, error.Offset is { } o ? $"{error.Message} (at byte {o})" : error.Message);
+            context.Error(error.File, error.Describe());
         }
         return results.Any(r => r.Errors.Count > 0) ? ExitCodes.UsageOrInput : ExitCodes.Ok;
     }

@@ -14,7 +14,7 @@ public static class CertificateFiles
             var result = InputDecoder.DecodeFile(Path.GetFullPath(file, workingDirectory));
             if (result.Errors.Count > 0)
             {
-                context.Error(file, result.Errors[0].Message + (result.Errors[0].Offset is { } o ? $" at byte {o}" : ""));
+                context.Error(file, result.Errors[0].Describe());
                 return null;
             }
             var decoded = result.Certificates.Select(c => c.Certificate).OfType<Certificate>().ToList();

@@ -71,7 +71,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
                 }
                 foreach (var error in report.Errors)
                 {
-                    context.Error(report.File, error.Message + (error.Offset is { } o ? $" at byte {o}" : ""));
+                    context.Error(report.File, error.Describe());
                 }
                 writer.WriteFile(report);
                 summary.Add(report);

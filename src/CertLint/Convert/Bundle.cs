@@ -32,5 +32,5 @@ public sealed record Bundle(
 /// <summary>A reason nothing can be written: names the file (when one is to blame), what is wrong, and where.</summary>
 public sealed record ConversionError(string? File, string Message, long? Offset = null)
 {
-    public override string ToString() => Offset is { } o ? $"{Message} at byte {o}" : Message;
+    public override string ToString() => InputError.At(Message, Offset);
 }

@@ -21,7 +21,12 @@ public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<
 /// <summary>A problem with an input as a whole or at one place in it; always names the file and, where known, the byte offset.</summary>
 public sealed record InputError(string File, string Message, long? Offset = null)
 {
-    public override string ToString() => Offset is { } o ? $"{File}: {Message} at byte {o}" : $"{File}: {Message}";
+    /// <summary>The message with its place, as every command prints it after the file name: "what (at byte N)".</summary>
+    public string Describe() => At(Message, Offset);
+
+    public override string ToString() => $"{File}: {Describe()}";
+
+    public static string At(string message, long? offset) => offset is { } o ? $"{message} (at byte {o})" : message;
 }
 
 /// <summary>Everything decoded from one input: objects in stored order, plus errors (which do not stop the rest).</summary>

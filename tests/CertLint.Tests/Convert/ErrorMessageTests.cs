@@ -41,7 +41,7 @@ public sealed class ErrorMessageTests
 
     [Fact]
     public void BrokenInputNamesFileProblemAndOffset() =>
-        AssertError($"certlint: {F("containers/bad-truncated.der")}: not DER/BER: the outer element's length is invalid or runs past the end (truncated?) at byte 0", F("containers/bad-truncated.der"));
+        AssertError($"certlint: {F("containers/bad-truncated.der")}: not DER/BER: the outer element's length is invalid or runs past the end (truncated?) (at byte 0)", F("containers/bad-truncated.der"));
 
     [Fact]
     public void MissingInput() =>

@@ -49,7 +49,7 @@ public sealed class TlsMaterial
         if (result.Errors.Count > 0)
         {
             var error = result.Errors[0];
-            throw new TlsInputException(file, error.Offset is { } at ? $"{error.Message} (at byte {at})" : error.Message);
+            throw new TlsInputException(file, error.Describe());
         }
         var certificates = new List<CertificateFacts>();
         foreach (var item in result.Certificates)
