@@ -16,4 +16,17 @@ public static class InputFiles
         }
         return InputDecoder.DecodeFile(path, options);
     }
+
+    /// <summary>The raw bytes of a path argument ('-': standard input), within the same size limit as decoding.</summary>
+    public static (string Name, byte[]? Bytes, InputError? Error) ReadBytes(string path, CliContext context, InputOptions? options = null)
+    {
+        if (path == "-")
+        {
+            using var stdin = context.OpenStdin();
+            var (bytes, error) = InputDecoder.ReadStream(StdinName, stdin, options);
+            return (StdinName, bytes, error);
+        }
+        var (fileBytes, fileError) = InputDecoder.ReadFile(path, options);
+        return (path, fileBytes, fileError);
+    }
 }

@@ -10,7 +10,6 @@ namespace CertLint.Cli.Commands;
 [Verb("predict", HelpText = "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.")]
 public sealed class PredictCommand : ICommand
 {
-    private const long MaxBytes = 64L * 1024 * 1024;
 
     [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
     public IEnumerable<string> Files { get; set; } = [];
@@ -131,31 +130,19 @@ public sealed class PredictCommand : ICommand
 
     private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors)
     {
-        var name = path == "-" ? InputFiles.StdinName : path;
-        try
+        var (name, bytes, error) = InputFiles.ReadBytes(path == "-" ? path : Path.Combine(context.WorkingDirectory, path), context);
+        name = path == "-" ? name : path;
+        if (error is not null)
         {
-            byte[] bytes;
-            if (path == "-")
-            {
-                using var stdin = context.OpenStdin();
-                using var ms = new MemoryStream();
-                stdin.CopyTo(ms);
-                bytes = ms.ToArray();
-            }
-            else
-            {
-                var full = Path.Combine(context.WorkingDirectory, path);
-                if (new FileInfo(full).Length > MaxBytes) { errors.Add(new InputError(name, $"larger than {MaxBytes} bytes")); return (name, null); }
-                bytes = File.ReadAllBytes(full);
-            }
-            if (bytes.Length == 0) { errors.Add(new InputError(name, "empty file")); return (name, null); }
-            return (name, bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            errors.Add(new InputError(name, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message));
+            errors.Add(error with { File = name });
             return (name, null);
         }
+        if (bytes!.Length == 0)
+        {
+            errors.Add(new InputError(name, "empty file", 0));
+            return (name, null);
+        }
+        return (name, bytes);
     }
 
     private static PredictInput? ReadInput(string path, CliContext context, List<InputError> errors)

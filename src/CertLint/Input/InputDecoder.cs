@@ -19,31 +19,45 @@ public static class InputDecoder
 {
     public static InputResult DecodeFile(string path, InputOptions? options = null)
     {
+        var (bytes, error) = ReadFile(path, options);
+        return error is null ? Decode(path, bytes!) : Failed(error);
+    }
+
+    public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null)
+    {
+        var (bytes, error) = ReadStream(name, stream, options);
+        return error is null ? Decode(name, bytes!) : Failed(error);
+    }
+
+    /// <summary>A file's bytes, refused before reading when over the size limit; callers that need the raw bytes use this too.</summary>
+    public static (byte[]? Bytes, InputError? Error) ReadFile(string path, InputOptions? options = null)
+    {
         options ??= InputOptions.Default;
         try
         {
             if (Directory.Exists(path))
             {
-                return Failed(path, "is a directory");
+                return (null, new InputError(path, "is a directory"));
             }
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return Failed(path, "no such file");
+                return (null, new InputError(path, "no such file"));
             }
             if (info.Length > options.MaxBytes)
             {
-                return Failed(path, $"file is {info.Length} bytes, over the {options.MaxBytes}-byte limit", options.MaxBytes);
+                return (null, new InputError(path, $"file is {info.Length} bytes, over the {options.MaxBytes}-byte limit", options.MaxBytes));
             }
-            return Decode(path, File.ReadAllBytes(path));
+            return (File.ReadAllBytes(path), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(path, "cannot read: " + ex.Message.TrimEnd('.'));
+            return (null, new InputError(path, "cannot read: " + ex.Message.TrimEnd('.')));
         }
     }
 
-    public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null)
+    /// <summary>A stream's bytes, stopping with an error as soon as it passes the size limit (stdin can be endless).</summary>
+    public static (byte[]? Bytes, InputError? Error) ReadStream(string name, Stream stream, InputOptions? options = null)
     {
         options ??= InputOptions.Default;
         using var buffer = new MemoryStream();
@@ -53,11 +67,11 @@ public static class InputDecoder
         {
             if (buffer.Length + read > options.MaxBytes)
             {
-                return Failed(name, $"input exceeds the {options.MaxBytes}-byte limit", options.MaxBytes);
+                return (null, new InputError(name, $"input exceeds the {options.MaxBytes}-byte limit", options.MaxBytes));
             }
             buffer.Write(chunk, 0, read);
         }
-        return Decode(name, buffer.ToArray());
+        return (buffer.ToArray(), null);
     }
 
     public static InputResult Decode(string name, ReadOnlyMemory<byte> data)
@@ -88,8 +102,7 @@ public static class InputDecoder
         return context.Result("unknown");
     }
 
-    private static InputResult Failed(string name, string message, long? offset = null) =>
-        new(name, "unreadable", [], [new InputError(name, message, offset)]);
+    private static InputResult Failed(InputError error) => new(error.File, "unreadable", [], [error]);
 
     private static void DecodePem(DecodeContext context, string text, string encoding, int prefix, int unit)
     {
