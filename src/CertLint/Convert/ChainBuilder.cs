@@ -68,7 +68,10 @@ public static class ChainBuilder
         string? reason = null;
         foreach (var candidate in candidates)
         {
-            var (verdict, why) = SignatureCheck.Verify(certificate.Certificate, candidate.Certificate);
+            // Stray bits in the signature BIT STRING make it no signature at all; a wrong key type is no issuer either.
+            var (verdict, why) = certificate.Certificate.Signature.UnusedBits != 0
+                ? (SignatureVerdict.Invalid, "signature BIT STRING has unused bits")
+                : SignatureCheck.Verify(certificate.Certificate, candidate.Certificate);
             var self = candidate.Index == certificate.Index;
             if (verdict == SignatureVerdict.Verified)
             {

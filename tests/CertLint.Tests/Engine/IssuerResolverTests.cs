@@ -1,3 +1,4 @@
+using CertLint.X509;
 using CertLint.Rules.Engine;
 
 namespace CertLint.Tests.Engine;
@@ -25,9 +26,9 @@ public class IssuerResolverTests
     public void SignatureDecidesBetweenSameNamedCandidates()
     {
         var chain = Fixtures.Certificates("lint/chain.pem");
-        Assert.True(SignatureCheck.Verifies(chain[0], chain[1]));
-        Assert.False(SignatureCheck.Verifies(chain[0], chain[2]));
-        Assert.True(SignatureCheck.Verifies(chain[2], chain[2]));
+        Assert.Equal(SignatureVerdict.Verified, SignatureCheck.Verify(chain[0], chain[1]).Verdict);
+        Assert.Equal(SignatureVerdict.Invalid, SignatureCheck.Verify(chain[0], chain[2]).Verdict);
+        Assert.Equal(SignatureVerdict.Verified, SignatureCheck.Verify(chain[2], chain[2]).Verdict);
     }
 
     [Fact]

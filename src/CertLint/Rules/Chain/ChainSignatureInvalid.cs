@@ -1,7 +1,4 @@
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Operators;
-using Org.BouncyCastle.Security;
+using CertLint.X509;
 
 namespace CertLint.Rules.Chain;
 
@@ -24,37 +21,16 @@ public sealed class ChainSignatureInvalid : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var cert = context.Certificate;
-        if (context.Issuer?.PublicKey.Details.Key is not { } key)
+        if (context.Issuer is not { PublicKey.Details.Key: not null } issuer)
         {
             yield break;
         }
-        var verified = Verify(cert, key);
-        if (verified == false)
+        // Unknown algorithms and keys the algorithm cannot use are other rules' findings
+        // (rfc5280.signature.algorithm-unknown, chain.signature-algorithm-key-mismatch), not a verdict on the signature.
+        if (SignatureCheck.Verify(cert, issuer).Verdict == SignatureVerdict.Invalid)
         {
             yield return Finding.At(Descriptor,
-                $"{cert.SignatureAlgorithm.Name} signature does not verify with the public key of \"{ChainContext.Describe(context.Issuer)}\"", cert.Signature.Location);
-        }
-    }
-
-    /// <summary>True or false when the signature could be checked; null when the algorithm or key cannot be used.</summary>
-    private static bool? Verify(X509.Certificate cert, AsymmetricKeyParameter key)
-    {
-        try
-        {
-            var algorithm = Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier.GetInstance(Asn1Object.FromByteArray(cert.SignatureAlgorithm.Encoded.ToArray()));
-            var calculator = new Asn1VerifierFactory(algorithm, key).CreateCalculator();
-            using (var stream = calculator.Stream)
-            {
-                stream.Write(cert.TbsEncoded.Span);
-            }
-            return calculator.GetResult().IsVerified(cert.Signature.Bytes.ToArray());
-        }
-        catch (Exception ex) when (ex is SecurityUtilityException or GeneralSecurityException or CryptoException or ArgumentException
-            or InvalidOperationException or InvalidCastException or IOException or Asn1Exception)
-        {
-            // Unknown algorithm, or a key the algorithm cannot use: other rules report those
-            // (rfc5280.signature.algorithm-unknown, chain.signature-algorithm-key-mismatch). Not a verdict on the signature.
-            return null;
+                $"{cert.SignatureAlgorithm.Name} signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"", cert.Signature.Location);
         }
     }
 }

@@ -43,7 +43,7 @@ public sealed class IssuerResolver
         {
             0 => _fallback?.FindIssuer(certificate),
             1 => matching[0],
-            _ => matching.FirstOrDefault(c => SignatureCheck.Verifies(certificate, c)) ?? matching[0],
+            _ => matching.FirstOrDefault(c => SignatureCheck.Verify(certificate, c).Verdict == SignatureVerdict.Verified) ?? matching[0],
         };
     }
 
