@@ -91,13 +91,7 @@ public static class BundleFactory
         var sb = new StringBuilder();
         foreach (var der in certificates)
         {
-            sb.Append("-----BEGIN CERTIFICATE-----\n");
-            var b64 = Convert.ToBase64String(der);
-            for (var i = 0; i < b64.Length; i += 64)
-            {
-                sb.Append(b64, i, Math.Min(64, b64.Length - i)).Append('\n');
-            }
-            sb.Append("-----END CERTIFICATE-----\n");
+            CertLint.Conversion.PemWriter.AppendBlock(sb, "CERTIFICATE", der);
         }
         return sb.ToString();
     }

@@ -167,9 +167,9 @@ public static class OpenSslHandshake
     {
         var text = new StringBuilder();
         foreach (var c in certificates)
-            text.Append("-----BEGIN CERTIFICATE-----\n")
-                .Append(Convert.ToBase64String(c.Model.Encoded.Span, Base64FormattingOptions.InsertLineBreaks).ReplaceLineEndings("\n"))
-                .Append("\n-----END CERTIFICATE-----\n");
+        {
+            CertLint.Conversion.PemWriter.AppendBlock(text, "CERTIFICATE", c.Model.Encoded.Span);
+        }
         var path = Path.Combine(directory, name);
         File.WriteAllText(path, text.ToString());
         return path;
