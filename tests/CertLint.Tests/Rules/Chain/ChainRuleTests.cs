@@ -36,7 +36,7 @@ public class ChainRuleTests
         "chains/other-chain.pem",
     };
 
-    private static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
+    private static IRule Rule(string id) => RuleTestKit.Rule(id);
 
     /// <summary>
     /// Runs a rule on chain[index] with the issuer the lint engine would pass: a certificate of the chain whose

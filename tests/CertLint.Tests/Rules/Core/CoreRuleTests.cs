@@ -66,7 +66,7 @@ public class CoreRuleTests
         { "rfc5280.key.algorithm-unknown", "bad-unknown-key-algorithm.der", "good-ed25519.der" },
     };
 
-    private static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
+    private static IRule Rule(string id) => RuleTestKit.Rule(id);
 
     private static string Fixture(string name) => "rfc5280-core/" + name;
 

@@ -5,7 +5,7 @@ namespace CertLint.Tests.Rules.Extensions;
 /// <summary>The fires-once / stays-quiet checks the extension and IoT rule tables share.</summary>
 internal static class FixtureCases
 {
-    public static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
+    public static IRule Rule(string id) => RuleTestKit.Rule(id);
 
     /// <summary>The rule fires exactly once on the fixture, with its default severity, at a real field of a certificate it applies to.</summary>
     public static Finding FiresOnce(string id, string fixture)
