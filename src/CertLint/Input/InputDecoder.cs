@@ -287,7 +287,7 @@ public static class InputDecoder
             {
                 var at = IsBinaryFile(origin) ? origin.FileOffset + error.Offset : (long?)null;
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
-                Errors.Add(new InputError(Name, $"certificate {Objects.Count(o => o.Kind == ObjectKind.Certificate)} is malformed: {error}{where}", at ?? origin.FileOffset));
+                Errors.Add(new InputError(Name, $"certificate {Objects.Count(o => o.Kind == ObjectKind.Certificate)} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
             }
             Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
         }

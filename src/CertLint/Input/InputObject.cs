@@ -18,8 +18,11 @@ public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<
     public IReadOnlyList<DecodeDiagnostic> Diagnostics { get; init; } = [];
 }
 
-/// <summary>A problem with an input as a whole or at one place in it; always names the file and, where known, the byte offset.</summary>
-public sealed record InputError(string File, string Message, long? Offset = null)
+/// <summary>
+/// A problem with an input as a whole or at one place in it; always names the file and, where known, the byte
+/// offset, and the index of the object it concerns (e.g. a certificate that does not decode) when there is one.
+/// </summary>
+public sealed record InputError(string File, string Message, long? Offset = null, int? ObjectIndex = null)
 {
     /// <summary>The message with its place, as every command prints it after the file name: "what (at byte N)".</summary>
     public string Describe() => At(Message, Offset);

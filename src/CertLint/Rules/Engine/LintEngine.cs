@@ -170,8 +170,7 @@ public sealed class LintEngine(LintConfiguration configuration)
     };
 
     private static bool IsCertificateError(InputError error, List<PendingCertificate> pending) =>
-        pending.Any(p => p.Context is null && error.Message.StartsWith("certificate ", StringComparison.Ordinal)
-            && error.Offset is { } offset && offset >= p.Object.Origin.FileOffset && offset < p.Object.Origin.FileOffset + p.Object.Origin.FileLength);
+        error.ObjectIndex is { } index && pending.Any(p => p.Context is null && p.ObjectIndex == index);
 
     private sealed class PendingCertificate(InputObject obj, int objectIndex)
     {
