@@ -21,7 +21,7 @@ public sealed class AiaCaIssuersNoHttpOrLdap : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.AuthorityInfoAccess);
-        if (extension?.Decoded is not InfoAccess access)
+        if (extension?.Readable is not InfoAccess access)
         {
             yield break;
         }

@@ -21,7 +21,7 @@ public sealed class EkuDuplicatePurpose : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        if (extension?.Decoded is not ExtendedKeyUsage eku)
+        if (extension?.Readable is not ExtendedKeyUsage eku)
         {
             yield break;
         }

@@ -20,7 +20,7 @@ public sealed class IanNameSyntax : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Certificate.ExtensionValue<AltName>(Oids.IssuerAltName) is not { } ian)
+        if (context.Certificate.ReadableValue<AltName>(Oids.IssuerAltName) is not { } ian)
         {
             yield break;
         }

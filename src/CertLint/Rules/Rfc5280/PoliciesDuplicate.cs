@@ -20,7 +20,7 @@ public sealed class PoliciesDuplicate : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Certificate.ExtensionValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
+        if (context.Certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
         {
             yield break;
         }

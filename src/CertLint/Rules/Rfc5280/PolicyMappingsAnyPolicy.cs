@@ -21,7 +21,7 @@ public sealed class PolicyMappingsAnyPolicy : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extension = context.Certificate.Extension(Oids.PolicyMappings);
-        if (extension?.Decoded is not PolicyMappings mappings)
+        if (extension?.Readable is not PolicyMappings mappings)
         {
             yield break;
         }

@@ -22,11 +22,17 @@ public sealed class PolicyMappingsNotInPolicies : IRule
     {
         var certificate = context.Certificate;
         var extension = certificate.Extension(Oids.PolicyMappings);
-        if (extension?.Decoded is not PolicyMappings mappings)
+        if (extension?.Readable is not PolicyMappings mappings)
         {
             yield break;
         }
-        var policies = certificate.ExtensionValue<CertificatePolicies>(Oids.CertificatePolicies)?.Policies ?? [];
+        var policiesExtension = certificate.Extension(Oids.CertificatePolicies);
+        if (policiesExtension is { Decoded: null })
+        {
+            // Malformed (or only partly decoded) certificatePolicies: the missing policy may be in the part that did not decode.
+            yield break;
+        }
+        var policies = (policiesExtension?.Decoded as CertificatePolicies)?.Policies ?? [];
         foreach (var mapping in mappings.Mappings)
         {
             if (mapping.IssuerDomainPolicy == Oids.AnyPolicy)

@@ -1,3 +1,4 @@
+using CertLint.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;
@@ -19,7 +20,7 @@ public sealed class SanDnsNameDuplicate : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Certificate.SubjectAltName is not { } san)
+        if (context.Certificate.ReadableValue<AltName>(Oids.SubjectAltName) is not { } san)
         {
             yield break;
         }

@@ -1,3 +1,4 @@
+using CertLint.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;
@@ -19,19 +20,13 @@ public sealed class SanEmptyName : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        if (context.Certificate.SubjectAltName is not { } san)
+        if (context.Certificate.ReadableValue<AltName>(Oids.SubjectAltName) is not { } san)
         {
             yield break;
         }
         foreach (var name in san.Names)
         {
-            var empty = name.Kind switch
-            {
-                GeneralNameKind.DnsName or GeneralNameKind.Rfc822Name or GeneralNameKind.Uri or GeneralNameKind.IpAddress => name.Raw.Length == 0,
-                GeneralNameKind.DirectoryName => name.DirectoryName?.IsEmpty == true,
-                _ => false,
-            };
-            if (empty)
+            if (AltNameChecks.IsEmptyEntry(name))
             {
                 yield return Finding.At(Descriptor, $"subjectAltName has an empty {name.KindName} entry", name.Location);
             }
