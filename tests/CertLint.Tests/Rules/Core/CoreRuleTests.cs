@@ -115,15 +115,15 @@ public class CoreRuleTests
     /// <summary>The rule classes this area owns (the other rule engineer appends extension rules to the same pack).</summary>
     private static readonly HashSet<string> CoreRuleTypes =
     [
-        "CaSubjectEmpty", "DsaSignature", "EcCurveWeak", "EcExplicitParameters", "EcPointCompressed", "EcPointInvalid", "EcdsaSignatureParametersAbsent",
-        "EdwardsKeyParametersAbsent", "IssuerEmpty", "NameAttributeEmpty", "NameAttributeTooLong", "NameAttributeType",
+        "SubjectEmptyInCa", "SignatureDsa", "KeyEcCurveBelow256", "KeyEcNotNamedCurve", "KeyEcPointCompressed", "KeyEcPointInvalid", "SignatureEcdsaParamsPresent",
+        "KeyCurve25519448ParamsPresent", "IssuerEmpty", "NameAttributeEmpty", "NameAttributeTooLong", "NameAttributeType",
         "NameControlCharacters", "NameCountryCode", "NameCountryNotUppercase", "NameLegacyStringType", "NameMultiValuedRdn", "NameStringInvalidForType",
-        "NameWhitespace", "RsaClosePrimes", "RsaExponentInvalid", "RsaExponentUnusual", "RsaKeyParametersNull", "RsaModulusBelow1024",
-        "RsaModulusBelow2048", "RsaModulusInvalid", "RsaPssParametersInconsistent", "RsaPssParametersInvalid",
-        "RsaSignatureParametersNull", "SerialNumberLowEntropy", "SerialNumberPositive", "SerialNumberTooLong", "Sha1Signature",
-        "SignatureAlgorithmMismatch", "SignatureValueEmpty", "SignatureValueUnusedBits", "SubjectEmailAddress",
-        "UniqueIdentifiersPresent", "UnknownKeyAlgorithm", "UnknownSignatureAlgorithm", "ValidityGeneralizedTimeBefore2050",
-        "ValidityExpired", "ValidityNotYetValid", "ValidityReversed", "ValidityTimeFraction", "ValidityTimeNotZulu", "ValidityTimeUnreadable", "ValidityTimeWithoutSeconds",
-        "VersionExtensionsRequireV3", "VersionOldCa", "VersionOutOfRange", "VersionUniqueIdsRequireV2", "WeakSignatureHashMd",
+        "NameSurroundingWhitespace", "KeyRsaFermatFactorable", "KeyRsaExponentInvalid", "KeyRsaExponentNot65537", "KeyRsaParamsNotNull", "KeyRsaModulusBelow1024",
+        "KeyRsaModulusBelow2048", "KeyRsaModulusInvalid", "SignatureRsaPssParamsInconsistent", "SignatureRsaPssParamsInvalid",
+        "SignatureRsaParamsNotNull", "SerialLowEntropy", "SerialPositive", "SerialTooLong", "SignatureSha1",
+        "SignatureAlgorithmMismatch", "SignatureEmpty", "SignatureUnusedBits", "NameEmailAddressInSubject",
+        "UniqueIdsPresent", "KeyAlgorithmUnknown", "SignatureAlgorithmUnknown", "ValidityGeneralizedTimeBefore2050",
+        "ValidityExpired", "ValidityNotYetValid", "ValidityNotBeforeAfterNotAfter", "ValidityFractionalSeconds", "ValidityNotZulu", "ValidityBadDate", "ValiditySecondsMissing",
+        "VersionExtensionsRequireV3", "VersionV1V2Ca", "VersionOutOfRange", "VersionUniqueIdsRequireV2OrV3", "SignatureWeakHashMd",
     ];
 }
