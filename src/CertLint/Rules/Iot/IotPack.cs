@@ -29,7 +29,6 @@ public static class IotPack
         new IotLeafSanCritical(),
         new IotLeafSkiPresent(),
         new IotLeafSubjectSerialNumberType(),
-        new IotValidityNoExpiryValue(),
         new IotRootAkiMissing(),
         new IotRootAkiNotOwnSki(),
         new IotRootEkuPresent(),
@@ -38,6 +37,7 @@ public static class IotPack
         new IotSerialTooLong(),
         new IotSerialTooShort(),
         new IotSignatureEcdsaSha256OrStronger(),
+        new IotValidityNoExpiryValue(),
         new IotVersionV3(),
     ];
 }
