@@ -104,26 +104,11 @@ public class CoreRuleTests
     public void EveryRuleOfTheCorePackFilesHasACase()
     {
         var covered = CoreIds().ToHashSet();
-        var mine = CertLint.Rules.Rfc5280.Rfc5280Pack.Rules.Where(r => CoreRuleTypes.Contains(r.GetType().Name)).Select(r => r.Descriptor.Id).ToList();
-        Assert.Equal(CoreRuleTypes.Count, mine.Count);
+        var mine = CertLint.Rules.Rfc5280.Rfc5280Pack.Rules.Select(r => r.Descriptor.Id)
+            .Where(id => !id.StartsWith("rfc5280.ext.", StringComparison.Ordinal)).ToList();
         var missing = mine.Where(id => !covered.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "rules without a test case: " + string.Join(", ", missing));
     }
 
     private static IEnumerable<string> CoreIds() => Cases.Select(row => (string)row[0]);
-
-    /// <summary>The rule classes this area owns (the other rule engineer appends extension rules to the same pack).</summary>
-    private static readonly HashSet<string> CoreRuleTypes =
-    [
-        "SubjectEmptyInCa", "SignatureDsa", "KeyEcCurveBelow256", "KeyEcNotNamedCurve", "KeyEcPointCompressed", "KeyEcPointInvalid", "SignatureEcdsaParamsPresent",
-        "KeyCurve25519448ParamsPresent", "IssuerEmpty", "NameAttributeEmpty", "NameAttributeTooLong", "NameAttributeType",
-        "NameControlCharacters", "NameCountryCode", "NameCountryNotUppercase", "NameLegacyStringType", "NameMultiValuedRdn", "NameStringInvalidForType",
-        "NameSurroundingWhitespace", "KeyRsaFermatFactorable", "KeyRsaExponentInvalid", "KeyRsaExponentNot65537", "KeyRsaParamsNotNull", "KeyRsaModulusBelow1024",
-        "KeyRsaModulusBelow2048", "KeyRsaModulusInvalid", "SignatureRsaPssParamsInconsistent", "SignatureRsaPssParamsInvalid",
-        "SignatureRsaParamsNotNull", "SerialLowEntropy", "SerialPositive", "SerialTooLong", "SignatureSha1",
-        "SignatureAlgorithmMismatch", "SignatureEmpty", "SignatureUnusedBits", "NameEmailAddressInSubject",
-        "UniqueIdsPresent", "KeyAlgorithmUnknown", "SignatureAlgorithmUnknown", "ValidityGeneralizedTimeBefore2050",
-        "ValidityExpired", "ValidityNotYetValid", "ValidityNotBeforeAfterNotAfter", "ValidityFractionalSeconds", "ValidityNotZulu", "ValidityBadDate", "ValiditySecondsMissing",
-        "VersionExtensionsRequireV3", "VersionV1V2Ca", "VersionOutOfRange", "VersionUniqueIdsRequireV2OrV3", "SignatureWeakHashMd",
-    ];
 }
