@@ -1,3 +1,4 @@
+using CertLint.Catalogue;
 using CertLint.Rules.Engine;
 
 namespace CertLint.Tests.Rules;
@@ -16,7 +17,7 @@ public class ShippedIdsTests
             .ToList();
 
     private static HashSet<string> CatalogueIds() =>
-        RuleCatalog.Documented.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        DocumentedRules.Catalog.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
 
     [Fact]
     public void NoShippedIdHasLeftTheCatalogue()
