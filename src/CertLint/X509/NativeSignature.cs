@@ -54,7 +54,7 @@ internal static class NativeSignature
                     _ => false,
                 };
             }
-            catch (CryptographicException)
+            catch (Exception ex) when (ex is CryptographicException or PlatformNotSupportedException or NotSupportedException or ArgumentException)
             {
                 return false;
             }
@@ -83,8 +83,9 @@ internal static class NativeSignature
         {
             key.ImportSubjectPublicKeyInfo(issuer.PublicKey.Encoded.Span, out _);
         }
-        catch (CryptographicException)
+        catch (Exception ex) when (ex is CryptographicException or PlatformNotSupportedException or NotSupportedException or ArgumentException)
         {
+            // A curve or key the platform does not support: BouncyCastle decides.
             key.Dispose();
             key = null;
         }
