@@ -18,12 +18,18 @@ public enum SignatureVerdict
 
 /// <summary>
 /// Whether <c>issuer</c>'s public key verifies <c>subject</c>'s signature over its tbsCertificate bytes exactly as
-/// encoded (BouncyCastle): what makes a name match an issuer link for convert, the lint engine and the chain rules.
+/// encoded (BouncyCastle; a positive answer from .NET's native crypto for ECDSA/RSA with SHA-2 is taken as is, see
+/// <see cref="NativeSignature"/>): what makes a name match an issuer link for convert, the lint engine and the chain rules.
 /// </summary>
 public static class SignatureCheck
 {
     public static (SignatureVerdict Verdict, string? Reason) Verify(Certificate subject, Certificate issuer)
     {
+        // Fast path: a native "verified" for the common algorithms; anything else is BouncyCastle's verdict.
+        if (NativeSignature.Verifies(subject, issuer))
+        {
+            return (SignatureVerdict.Verified, null);
+        }
         if (issuer.PublicKey.Details.Key is not { } key)
         {
             return (SignatureVerdict.Unchecked, $"issuer key not usable: {issuer.PublicKey.Details.Error ?? "unsupported key type"}");

@@ -13,6 +13,9 @@ namespace CertLint.Rules.Engine;
 /// </summary>
 public sealed class LintEngine(LintConfiguration configuration)
 {
+    /// <summary>Rules run on the certificates of one input in parallel from this many certificates on.</summary>
+    private const int ParallelThreshold = 64;
+
     private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
     private readonly IssuerMatcher _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
@@ -43,7 +46,6 @@ public sealed class LintEngine(LintConfiguration configuration)
                     Parameters = configuration.Profile.ParametersOf(""),
                 };
                 contexts.Add(item.Context);
-                RunRules(item);
             }
             else if (configuration.Profile.IsEnabled(EngineRules.CertificateMalformed.Id))
             {
@@ -51,6 +53,9 @@ public sealed class LintEngine(LintConfiguration configuration)
                 item.Findings.Add(Finding.At(EngineRules.CertificateMalformed, $"certificate does not decode: {error?.ToString() ?? "unknown structure"}", error?.Path ?? "certificate", error?.Offset ?? 0));
             }
         }
+        // Rules are stateless and each certificate's findings are its own: a big bundle uses every core.
+        var decoded = pending.Where(p => p.Context is not null).ToList();
+        Parallel.ForEach(decoded, new ParallelOptions { MaxDegreeOfParallelism = decoded.Count < ParallelThreshold ? 1 : -1 }, RunRules);
         RunSources(input.File, contexts, pending);
         return new FileReport
         {
