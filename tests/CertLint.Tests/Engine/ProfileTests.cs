@@ -50,6 +50,24 @@ public class ProfileTests
     }
 
     [Fact]
+    public void InputThatYamlDotNetFailsOnWithoutAYamlExceptionIsASyntaxError()
+    {
+        // Found by afl-fuzz (fixtures/fuzz/crashers/profile/): NULs after a comment make YamlDotNet 18 throw
+        // ArgumentException ("current event is of an unsupported type"), other mutations InvalidOperationException
+        // from its scanner; both escaped as internal errors.
+        var error = Assert.Throws<ProfileException>(() => ProfileParser.Parse("nul.yaml", "# a\0\0\0: b\nname: x\n"));
+        Assert.Contains("YAML syntax: not valid YAML after this point", error.Message);
+        Assert.StartsWith("nul.yaml:", error.Message);
+        var scannerFailures = Directory.GetFiles(Fixtures.Path("fuzz/crashers/profile"), "invalid-operation-*");
+        Assert.NotEmpty(scannerFailures);
+        foreach (var file in scannerFailures)
+        {
+            var scanner = Assert.Throws<ProfileException>(() => ProfileParser.Parse("fuzzed.yaml", File.ReadAllText(file)));
+            Assert.StartsWith("fuzzed.yaml:", scanner.Message);
+        }
+    }
+
+    [Fact]
     public void IncludeBySourceAndPatternThenExclude()
     {
         var profile = EngineTestKit.Resolve(Catalog, "name: p\ninclude:\n  rules: ['test.*']\nexclude: [test.b]\n");

@@ -22,13 +22,20 @@ public static class ProfileParser
     public static ProfileDefinition Parse(string file, string text)
     {
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
             throw new ProfileException(new ProfileMark(file, (int)ex.Start.Line, (int)ex.Start.Column), "YAML syntax: " + FirstLine(ex.Message));
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet 18 throws these instead of a YamlException on some malformed input (found by fuzzing, see
+            // fixtures/fuzz/crashers/profile/): still bad input, reported where the reader got to.
+            throw new ProfileException(new ProfileMark(file, (int)parser.LastEnd.Line, (int)parser.LastEnd.Column), "YAML syntax: not valid YAML after this point");
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
@@ -121,6 +128,9 @@ public static class ProfileParser
     {
         private int _depth;
 
+        /// <summary>Where the last event read ended: the place to report when the reader fails without a position.</summary>
+        public YamlDotNet.Core.Mark LastEnd { get; private set; } = YamlDotNet.Core.Mark.Empty;
+
         public ParsingEvent? Current => inner.Current;
 
         public bool MoveNext()
@@ -129,6 +139,7 @@ public static class ProfileParser
             {
                 return false;
             }
+            LastEnd = inner.Current!.End;
             switch (inner.Current)
             {
                 case MappingStart or SequenceStart when ++_depth > MaxDepth:
