@@ -73,6 +73,7 @@ public static class Rfc5280Pack
         new NameCountryNotUppercase(),
         new NameLegacyStringType(),
         new NameMultiValuedRdn(),
+        new NamePersonalNameOver64(),
         new NameRdnDuplicateType(),
         new NameStringInvalidForType(),
         new NameWhitespace(),
