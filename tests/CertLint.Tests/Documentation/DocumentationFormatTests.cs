@@ -24,6 +24,20 @@ public class DocumentationFormatTests
     }
 
     [Fact]
+    public void AnOutputThatDependsOnTheDateIsReported()
+    {
+        // Valid from 2040: Mbed TLS verification at "now" (no --now) says "future" in 2026 and "ok" in 2040.
+        var command = "$ certlint predict fixtures/mbedtls/certs/server-ec-future.pem --ca fixtures/mbedtls/certs/root.pem --target mbedtls-3.6";
+        var (_, rewritten) = DocumentationExampleTests.Check("x.md", Block("console", command), update: true);
+        Assert.NotNull(rewritten);
+        var in2040 = new DateTimeOffset(2040, 6, 1, 0, 0, 0, TimeSpan.Zero);
+        Assert.Contains(DocumentationExampleTests.Check("x.md", rewritten!, update: false, in2040).Errors, e => e.Contains("depends on the date", StringComparison.Ordinal));
+        Assert.Empty(DocumentationExampleTests.Check("x.md", rewritten!, update: false).Errors);
+        var pinned = rewritten!.Replace("--target mbedtls-3.6", "--target mbedtls-3.6 --now 2026-01-15T12:00:00Z");
+        Assert.Empty(DocumentationExampleTests.Check("x.md", pinned, update: false, in2040).Errors);
+    }
+
+    [Fact]
     public void RegenerationRewritesOnlyTheOutputLines()
     {
         var stale = "# T\n\n```console\n$ certlint strerror 0x2562 \\\n    --target mbedtls-3.6\nold output\n$ echo $?\n7\n```\n\nprose stays\n";
