@@ -1,3 +1,4 @@
+using CertLint.Catalogue;
 using System.Text;
 using CertLint.Rules.Engine;
 using YamlDotNet.RepresentationModel;
@@ -66,7 +67,7 @@ public class ZlintCoverageTests
     {
         var (_, entries) = Load();
         Assert.NotEmpty(entries);
-        var known = RuleCatalog.Documented.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var known = DocumentedRules.Catalog.Descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var entry in entries)
         {

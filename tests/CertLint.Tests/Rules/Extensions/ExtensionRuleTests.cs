@@ -141,18 +141,4 @@ public class ExtensionRuleTests
     [InlineData("leaf-good-empty-subject")]
     public void WellFormedCertificatesPassEveryApplicableExtensionRule(string fixture) =>
         Assert.Empty(FixtureCases.ApplicableFindings(Rfc5280Pack.Rules.Where(r => r.Descriptor.Id.StartsWith("rfc5280.ext.", StringComparison.Ordinal)), Fixture(fixture)));
-
-    [Fact]
-    public void DescriptorsAreComplete()
-    {
-        foreach (var rule in Rfc5280Pack.Rules.Where(r => r.Descriptor.Id.StartsWith("rfc5280.ext.", StringComparison.Ordinal)))
-        {
-            var d = rule.Descriptor;
-            Assert.Matches("^[a-z0-9]+(\\.[a-z0-9]+(-[a-z0-9]+)*)+$", d.Id);
-            foreach (var text in new[] { d.Title, d.Source, d.Citation, d.Description, d.Rationale, d.Fix, d.Example })
-            {
-                Assert.False(string.IsNullOrWhiteSpace(text), $"{d.Id} has an empty descriptor field");
-            }
-        }
-    }
 }
