@@ -81,6 +81,7 @@ public static class Rfc5280Pack
         new NameIssuerSurroundingWhitespace(),
         new NameLegacyStringType(),
         new NameMultiValuedRdn(),
+        new NamePersonalNameOver64(),
         new NameRdnDuplicateType(),
         new NameStringInvalidForType(),
         new NameSurroundingWhitespace(),

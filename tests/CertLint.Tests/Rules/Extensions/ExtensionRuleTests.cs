@@ -100,6 +100,7 @@ public class ExtensionRuleTests
         { "rfc5280.name.email-not-in-san", "rfc5280-gaps/leaf-email-not-in-san", "rfc5280-gaps/leaf-email-in-san" },
         { "rfc5280.name.issuer-surrounding-whitespace", "rfc5280-gaps/leaf-issuer-whitespace", "rfc5280-gaps/leaf-good-lists" },
         { "rfc5280.name.issuer-multi-valued-rdn", "rfc5280-gaps/leaf-issuer-multi-valued-rdn", "rfc5280-gaps/leaf-good-lists" },
+        { "rfc5280.name.personal-name-over-64", "rfc5280-gaps/leaf-given-name-65", "rfc5280-gaps/leaf-given-name-64" },
         // Issue 12, from pkilint's RFC 5280 validators that zlint lacks
         { "rfc5280.ext.aki.issuer-serial-pair", "rfc5280-gaps/leaf-aki-issuer-without-serial", "leaf-aki-no-key-id" },
         { "rfc5280.name.rdn-duplicate-type", "rfc5280-gaps/leaf-rdn-duplicate-type", "rfc5280-gaps/leaf-issuer-multi-valued-rdn" },
