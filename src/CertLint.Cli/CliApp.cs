@@ -19,6 +19,7 @@ public static class CliApp
         typeof(LintCommand),
         typeof(RulesCommand),
         typeof(TlsCheckCommand),
+        typeof(ProbeCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
@@ -28,6 +29,7 @@ public static class CliApp
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(LintCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RulesCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(TlsCheckCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ProbeCommand))]
     public static int Run(string[] args, CliContext context)
     {
         args = Lint.RepeatableOptions.Normalize(args);
