@@ -20,6 +20,7 @@ public static class CliApp
         typeof(RulesCommand),
         typeof(TlsCheckCommand),
         typeof(ProbeCommand),
+        typeof(ExplainLogCommand),
     ];
 
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ShowCommand))]
@@ -30,6 +31,7 @@ public static class CliApp
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(RulesCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(TlsCheckCommand))]
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ProbeCommand))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(ExplainLogCommand))]
     public static int Run(string[] args, CliContext context)
     {
         args = Lint.RepeatableOptions.Normalize(args);
