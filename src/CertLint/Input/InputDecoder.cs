@@ -52,7 +52,7 @@ public static class InputDecoder
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputError(path, "cannot read: " + ex.Message.TrimEnd('.')));
+            return (null, new InputError(path, IO.IoProblems.Describe(ex)));
         }
     }
 
