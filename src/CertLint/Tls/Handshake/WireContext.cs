@@ -40,10 +40,13 @@ internal static class WireContext
     public static TlsCheckContext Offered(TlsCheckContext context, int[]? groups, IList<SignatureAndHashAlgorithm>? sigAlgs)
     {
         var offeredGroups = (groups ?? []).Select(NamedGroups.ByCode).OfType<Stacks.NamedGroup>().ToList();
-        var offeredSigAlgs = sigAlgs is null ? context.SigAlgs
-            : sigAlgs.Select(a => SignatureSchemes.All.FirstOrDefault(s => s.Code == BcScheme.From(a))).OfType<Stacks.SignatureScheme>().ToList();
+        var offeredSigAlgs = sigAlgs is null ? context.SigAlgs : Schemes(sigAlgs);
         return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, context.Material, context.Now, offeredGroups, offeredSigAlgs);
     }
+
+    /// <summary>BouncyCastle's hash-and-signature pairs as CertLint's signature schemes (unknown ones left out).</summary>
+    public static List<Stacks.SignatureScheme> Schemes(IEnumerable<SignatureAndHashAlgorithm> sigAlgs) =>
+        sigAlgs.Select(a => SignatureSchemes.All.FirstOrDefault(s => s.Code == BcScheme.From(a))).OfType<Stacks.SignatureScheme>().ToList();
 
     private static CertificateFacts Decode(byte[] der)
     {

@@ -1,0 +1,213 @@
+using System.Net;
+using System.Net.Sockets;
+using CertLint.Tls.Handshake;
+using CertLint.Tls.Probe;
+using Org.BouncyCastle.Security;
+using Org.BouncyCastle.Tls;
+using Org.BouncyCastle.Tls.Crypto.Impl.BC;
+
+namespace CertLint.Tests.Tls.Probe;
+
+/// <summary>A listener on 127.0.0.1 that serves connections on a background thread until disposed.</summary>
+public abstract class LoopbackServer : IDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly Thread _thread;
+    private volatile bool _stopped;
+
+    protected LoopbackServer()
+    {
+        _listener.Start();
+        _thread = new Thread(Loop) { IsBackground = true, Name = GetType().Name };
+        _thread.Start();
+    }
+
+    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+
+    public string Address => $"127.0.0.1:{Port}";
+
+    private void Loop()
+    {
+        while (!_stopped)
+        {
+            Socket socket;
+            try
+            {
+                socket = _listener.AcceptSocket();
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                return;
+            }
+            new Thread(() =>
+            {
+                try
+                {
+                    socket.ReceiveTimeout = 5000;
+                    socket.SendTimeout = 5000;
+                    Serve(socket);
+                }
+                catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or TlsException or InvalidOperationException)
+                {
+                    // The probe hung up or the handshake failed: nothing to serve any more.
+                }
+                finally
+                {
+                    socket.Dispose();
+                }
+            }) { IsBackground = true }.Start();
+        }
+    }
+
+    protected abstract void Serve(Socket socket);
+
+    public void Dispose()
+    {
+        _stopped = true;
+        _listener.Stop();
+        Stopped();
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Stopped()
+    {
+    }
+}
+
+/// <summary>A real BouncyCastle TLS 1.2/1.3 server with a throwaway ECDSA P-256 certificate.</summary>
+public sealed class BcTestServer : LoopbackServer
+{
+    protected override void Serve(Socket socket)
+    {
+        using var stream = new NetworkStream(socket, ownsSocket: false);
+        var protocol = new TlsServerProtocol(stream);
+        protocol.Accept(new EcdsaServer(new BcTlsCrypto(new SecureRandom())));
+        protocol.Close();
+    }
+
+    private sealed class EcdsaServer(BcTlsCrypto crypto) : AbstractTlsServer(crypto)
+    {
+        private static readonly int[] Suites = [0x1301, 0x1302, 0x1303, 0xC02B, 0xC02C, 0xCCA9, 0xC0AE, 0xC0AC, 0xC023, 0xC009];
+
+        protected override ProtocolVersion[] GetSupportedVersions() => ProtocolVersion.TLSv13.DownTo(ProtocolVersion.TLSv12);
+
+        protected override int[] GetSupportedCipherSuites() => TlsUtilities.GetSupportedCipherSuites(Crypto, Suites);
+
+        public override TlsCredentials GetCredentials()
+        {
+            var identity = PeerIdentity.For(CertLint.Tls.Suites.KeyExchange.EcdheEcdsa);
+            var tls13 = TlsUtilities.IsTlsV13(m_context.ServerVersion);
+            var chain = Credentials.Chain(crypto, [identity.Certificate], tls13);
+            var clientSigAlgs = m_context.SecurityParameters.ClientSigAlgs;
+            var offered = clientSigAlgs is null ? CertLint.Tls.Stacks.SignatureSchemes.All : WireContext.Schemes(clientSigAlgs);
+            return Credentials.Signer(m_context, crypto, identity.PrivateKey, chain, identity.Certificate, offered, tls13);
+        }
+    }
+}
+
+/// <summary>What an intolerant server does with a ClientHello.</summary>
+public enum Reaction
+{
+    /// <summary>Hand the connection to a real TLS server.</summary>
+    Serve,
+    /// <summary>Close (FIN) with no alert.</summary>
+    Close,
+    /// <summary>Reset (RST).</summary>
+    Reset,
+    /// <summary>Send a fatal handshake_failure alert, then close.</summary>
+    Alert,
+    /// <summary>Say nothing and keep the connection open.</summary>
+    Hang,
+}
+
+/// <summary>
+/// Reads the ClientHello, decides from it (an extension, its size, its groups), and then closes, resets, sends an
+/// alert or hangs; a ClientHello it tolerates is passed on to a BouncyCastle server.
+/// </summary>
+public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> decide) : LoopbackServer
+{
+    private readonly BcTestServer _backend = new();
+
+    /// <summary>The ClientHellos seen, in order.</summary>
+    public List<ClientHelloMessage> Seen { get; } = [];
+
+    protected override void Serve(Socket socket)
+    {
+        var record = ReadRecord(socket);
+        if (record is null) return;
+        var message = record.AsSpan(5).ToArray();
+        var hello = ClientHelloMessage.Parse(message);
+        if (hello is null) return;
+        lock (Seen) Seen.Add(hello);
+        switch (decide(hello, message.Length))
+        {
+            case Reaction.Close:
+                socket.Shutdown(SocketShutdown.Both);
+                socket.Close();
+                return;
+            case Reaction.Reset:
+                socket.LingerState = new LingerOption(true, 0);
+                socket.Close();
+                return;
+            case Reaction.Alert:
+                socket.Send([21, 3, 3, 0, 2, 2, 40]);
+                socket.Shutdown(SocketShutdown.Both);
+                return;
+            case Reaction.Hang:
+                Thread.Sleep(3000);
+                return;
+            default:
+                Proxy(socket, record);
+                return;
+        }
+    }
+
+    private static byte[]? ReadRecord(Socket socket)
+    {
+        var header = ReadExactly(socket, 5);
+        if (header is null || header[0] != 22) return null;
+        var body = ReadExactly(socket, (header[3] << 8) | header[4]);
+        return body is null ? null : [.. header, .. body];
+    }
+
+    private static byte[]? ReadExactly(Socket socket, int count)
+    {
+        var buffer = new byte[count];
+        var got = 0;
+        while (got < count)
+        {
+            var n = socket.Receive(buffer, got, count - got, SocketFlags.None);
+            if (n == 0) return null;
+            got += n;
+        }
+        return buffer;
+    }
+
+    private void Proxy(Socket client, byte[] first)
+    {
+        using var backend = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        backend.Connect(IPAddress.Loopback, _backend.Port);
+        backend.Send(first);
+        var toClient = new Thread(() => Pump(backend, client)) { IsBackground = true };
+        toClient.Start();
+        Pump(client, backend);
+        toClient.Join(5000);
+    }
+
+    private static void Pump(Socket from, Socket to)
+    {
+        var buffer = new byte[16384];
+        try
+        {
+            int n;
+            while ((n = from.Receive(buffer)) > 0) to.Send(buffer, n, SocketFlags.None);
+            to.Shutdown(SocketShutdown.Send);
+        }
+        catch (Exception ex) when (ex is SocketException or ObjectDisposedException)
+        {
+            // One side is gone; the other notices on its own.
+        }
+    }
+
+    protected override void Stopped() => _backend.Dispose();
+}
