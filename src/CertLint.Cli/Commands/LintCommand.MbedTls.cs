@@ -63,7 +63,7 @@ public sealed partial class LintCommand
         try
         {
             var headers = MbedTlsConfigFile is null ? [] : Flat([MbedTlsConfigFile])
-                .Select(f => (f, File.ReadAllText(Path.Combine(setup.Context.WorkingDirectory, f)))).ToList();
+                .Select(f => (f, CertLint.IO.BoundedReader.ReadText(Path.Combine(setup.Context.WorkingDirectory, f)))).ToList();
             var builds = MbedTlsBuilds.Create(targets, headers, Flat(MbedTlsDefines), Flat(MbedTlsUndefs), MbedTlsBuilds.ParseExtCallback(MbedTlsExtCallback));
             var groups = MbedTlsGroups?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             setup.Sources.Add(new MbedTlsFindingSource(builds, new MbedTlsLintOptions(MbedTlsProfile, now, MbedTlsSuite, MbedTlsRole, groups)));

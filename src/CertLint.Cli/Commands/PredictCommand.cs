@@ -116,7 +116,7 @@ public sealed class PredictCommand : ICommand
         }
         if (Format == "json") context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
         else PredictTextWriter.Write(doc, context.Stdout);
-        foreach (var e in inputErrors) context.Error(e.File, e.Describe());
+        context.Errors(inputErrors);
         if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
@@ -124,7 +124,7 @@ public sealed class PredictCommand : ICommand
 
     private List<MbedTlsConfig> Builds(CliContext context)
     {
-        var headers = Split(ConfigFile).Select(f => (f, File.ReadAllText(Path.Combine(context.WorkingDirectory, f)))).ToList();
+        var headers = Split(ConfigFile).Select(f => (f, CertLint.IO.BoundedReader.ReadText(Path.Combine(context.WorkingDirectory, f)))).ToList();
         return MbedTlsBuilds.Create(Targets, headers, Defines, Undefs, MbedTlsBuilds.ParseExtCallback(ExtCallback));
     }
 

@@ -75,7 +75,7 @@ public sealed class TlsMaterial
     {
         try
         {
-            return File.ReadAllBytes(file);
+            return CertLint.IO.BoundedReader.ReadFile(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
