@@ -30,7 +30,7 @@ public static class CliApp
     [DynamicDependency(DynamicallyAccessedMemberTypes.PublicConstructors | DynamicallyAccessedMemberTypes.PublicProperties, typeof(TlsCheckCommand))]
     public static int Run(string[] args, CliContext context)
     {
-        args = Lint.RepeatableOptions.Normalize(args);
+        args = Lint.RepeatableOptions.Normalize(HelpFlags(args));
         using var parser = new Parser(settings =>
         {
             settings.HelpWriter = null;
@@ -55,24 +55,61 @@ public static class CliApp
             }
         }
         var errors = ((NotParsed<object>)result).Errors.ToList();
-        var help = HelpText.AutoBuild(result, h =>
-        {
-            h.AdditionalNewLineAfterOption = false;
-            h.Heading = $"certlint {Version}";
-            h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.";
-            return HelpText.DefaultParsingErrorsHandler(result, h);
-        }, e => e, verbsIndex: result.TypeInfo.Current == typeof(NullInstance));
         if (errors.IsVersion())
         {
             context.Stdout.WriteLine(Version);
             return ExitCodes.Ok;
         }
+        var verb = result.TypeInfo.Current == typeof(NullInstance) ? null : result.TypeInfo.Current;
+        if (errors.OfType<HelpVerbRequestedError>().FirstOrDefault() is { } helpVerb)
+        {
+            if (helpVerb.Matched)
+            {
+                context.Stdout.WriteLine(UsageErrors.VerbHelp(helpVerb.Type, parser.ParseArguments([helpVerb.Verb, "--help"], Verbs)));
+                return ExitCodes.Ok;
+            }
+            if (helpVerb.Verb is not null)
+            {
+                context.Stderr.WriteLine(UsageErrors.UnknownVerb(helpVerb.Verb, VerbNames()));
+                return ExitCodes.UsageOrInput;
+            }
+        }
         if (errors.IsHelp())
         {
-            context.Stdout.WriteLine(help);
+            context.Stdout.WriteLine(verb is null ? GeneralHelp(result) : UsageErrors.VerbHelp(verb, result));
             return ExitCodes.Ok;
         }
-        context.Stderr.WriteLine(help);
+        if (verb is null)
+        {
+            if (errors.OfType<BadVerbSelectedError>().FirstOrDefault() is { } bad)
+            {
+                context.Stderr.WriteLine(UsageErrors.UnknownVerb(bad.Token, VerbNames()));
+                return ExitCodes.UsageOrInput;
+            }
+            // No command at all: the overview, on stderr, and exit 2.
+            context.Stderr.WriteLine(GeneralHelp(result));
+            return ExitCodes.UsageOrInput;
+        }
+        // One line and a hint, never the whole help.
+        context.Stderr.WriteLine(UsageErrors.OneLine(errors, verb));
         return ExitCodes.UsageOrInput;
     }
+
+    /// <summary>`-h` is `--help` (CommandLineParser knows only the long form); nothing after `--` is touched.</summary>
+    private static string[] HelpFlags(string[] args)
+    {
+        var end = Array.IndexOf(args, "--");
+        return [.. args.Select((a, i) => a == "-h" && (end < 0 || i < end) ? "--help" : a)];
+    }
+
+    private static IEnumerable<string> VerbNames() => Verbs.Select(UsageErrors.VerbName);
+
+    private static string GeneralHelp(ParserResult<object> result) => HelpText.AutoBuild(result, h =>
+    {
+        h.AdditionalNewLineAfterOption = false;
+        h.Heading = $"certlint {Version}";
+        h.Copyright = "Lint, decode, convert and TLS-check X.509 certificates against RFC 5280 and real TLS stacks.\n"
+            + "usage: certlint COMMAND [options]; 'certlint help COMMAND' or 'certlint COMMAND --help' for a command's options.";
+        return h;
+    }, e => e, verbsIndex: true);
 }

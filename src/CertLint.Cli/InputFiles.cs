@@ -2,10 +2,10 @@ using CertLint.Input;
 
 namespace CertLint.Cli;
 
-/// <summary>Reads a path argument, where '-' means standard input.</summary>
+/// <summary>Reads a path argument, where '-' means standard input; stdin is named '-' in every message and report.</summary>
 public static class InputFiles
 {
-    public const string StdinName = "<stdin>";
+    public const string StdinName = "-";
 
     public static InputResult Read(string path, CliContext context, InputOptions? options = null)
     {
@@ -29,4 +29,7 @@ public static class InputFiles
         var (fileBytes, fileError) = InputDecoder.ReadFile(path, options);
         return (path, fileBytes, fileError);
     }
+
+    /// <summary>An I/O exception as the one-line words of <see cref="IO.IoProblems"/>.</summary>
+    public static string Describe(Exception exception) => IO.IoProblems.Describe(exception);
 }

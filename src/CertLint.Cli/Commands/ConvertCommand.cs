@@ -8,7 +8,7 @@ namespace CertLint.Cli.Commands;
 [Verb("convert", HelpText = "Convert certificate bundles between PKCS#7 (.p7b), PEM and DER, putting each chain in order (leaf first by default).")]
 public sealed class ConvertCommand : ICommand
 {
-    private const string StdinName = "stdin";
+    private const string StdinName = InputFiles.StdinName;
 
     [Value(0, MetaName = "INPUT", Required = true, HelpText = "Files to read (PEM, DER, BER, base64, PKCS#7, UTF-16 ...); '-' reads stdin.")]
     public IEnumerable<string> Inputs { get; set; } = [];

@@ -10,7 +10,7 @@ namespace CertLint.Cli.Commands;
 /// can add options (e.g. --target) and finding sources through <see cref="AddFindingSources"/>.
 /// </summary>
 [Verb("lint", HelpText = "Lint certificates against a profile (default rfc5280); exit 0 clean, 1 findings at/above --fail-on, 2 bad usage or input.")]
-public sealed partial class LintCommand : ICommand
+public sealed partial class LintCommand : MbedTlsCommandOptions, ICommand
 {
     [Value(0, MetaName = "PATH", Required = true, HelpText = "Files, directories (recursive) or '-' for stdin.")]
     public IEnumerable<string> Paths { get; set; } = [];
@@ -26,12 +26,6 @@ public sealed partial class LintCommand : ICommand
 
     [Option("fail-on", Default = "error", HelpText = "Exit 1 when a finding is at or above: error, warning, notice, info, or never.")]
     public string FailOn { get; set; } = "error";
-
-    [Option("chain", HelpText = "File(s) with issuer certificates used to find issuers (not linted themselves).")]
-    public IEnumerable<string> Chain { get; set; } = [];
-
-    [Option("ca", HelpText = "File(s) with trust anchors (issuers and trust anchors for chain rules).")]
-    public IEnumerable<string> Ca { get; set; } = [];
 
     [Option("include", HelpText = "In directories, lint only files matching these globs (*, ?, **; no '/' matches the name).")]
     public IEnumerable<string> Include { get; set; } = [];

@@ -8,86 +8,26 @@ using CommandLine;
 namespace CertLint.Cli.Commands;
 
 [Verb("predict", HelpText = "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.")]
-public sealed class PredictCommand : ICommand
+public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
 {
-
     [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
     public IEnumerable<string> Files { get; set; } = [];
-
-    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0; comma-separated for several (default: all four).")]
-    public string? TargetsText { get; set; }
-
-    private IReadOnlyList<string> Targets => Split(TargetsText);
-
-    [Option("mbedtls-config", HelpText = "config.h / mbedtls_config.h (4.0: also crypto_config.h, comma-separated) applied to every target; options not mentioned keep the release default.")]
-    public string? ConfigFile { get; set; }
-
-    [Option("mbedtls-define", HelpText = "Options to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (comma-separated).")]
-    public string? DefinesText { get; set; }
-
-    private IReadOnlyList<string> Defines => Split(DefinesText);
-
-    [Option("mbedtls-undef", HelpText = "Options to undefine (comma-separated).")]
-    public string? UndefsText { get; set; }
-
-    private IReadOnlyList<string> Undefs => Split(UndefsText);
-
-    [Option("mbedtls-ext-cb", Default = "none", HelpText = "Extension callback of mbedtls_x509_crt_parse_der_with_ext_cb: none or accept-all (2.28 and later).")]
-    public string ExtCallback { get; set; } = "none";
-
-    [Option("mbedtls-profile", Default = "default", HelpText = "Verify profile: default, next or suiteb.")]
-    public string Profile { get; set; } = "default";
-
-    [Option("now", HelpText = "Time of verification, ISO 8601 (default: the current time).")]
-    public string? Now { get; set; }
-
-    [Option("ca", HelpText = "Trusted CA files; when given, the leaf is verified (mbedtls_x509_crt_verify_with_profile).")]
-    public string? CasText { get; set; }
-
-    private IReadOnlyList<string> Cas => Split(CasText);
-
-    [Option("chain", HelpText = "Extra chain certificates, after the file's own.")]
-    public string? ChainText { get; set; }
-
-    private IReadOnlyList<string> Chain => Split(ChainText);
-
-    [Option("suite", HelpText = "Ciphersuite (Mbed TLS or IANA name, or 0xNNNN) to check the leaf's usage for.")]
-    public string? Suite { get; set; }
-
-    [Option("role", Default = "server", HelpText = "Role of the leaf for --suite: server or client.")]
-    public string Role { get; set; } = "server";
-
-    [Option("groups", HelpText = "Groups the client offers (default: the target's default list), e.g. secp256r1,x25519.")]
-    public string? GroupsText { get; set; }
-
-    private IReadOnlyList<string> Groups => Split(GroupsText);
 
     [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)
     {
-        if (Format is not ("text" or "json")) return Usage(context, $"--format must be text or json, not '{Format}'");
-        if (Role is not ("server" or "client")) return Usage(context, $"--role must be server or client, not '{Role}'");
-        var now = context.Clock.GetUtcNow();
-        if (Now is not null && !DateTimeOffset.TryParse(Now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out now))
-            return Usage(context, $"--now '{Now}' is not a date (use ISO 8601, e.g. 2026-01-15T12:00:00Z)");
-
-        List<MbedTlsConfig> builds;
-        try
+        if (Format is not ("text" or "json"))
         {
-            builds = Builds(context);
+            return Usage(context, $"--format must be text or json, not '{Format}'");
         }
-        catch (MbedTlsConfigException e)
+        var settings = Resolve(context, MbedTlsTarget.Names, out var problem);
+        if (settings is null)
         {
-            context.Error(e.Message);
-            return ExitCodes.UsageOrInput;
+            return Usage(context, problem ?? "no --target");
         }
-        catch (IOException e)
-        {
-            context.Error(ConfigFile ?? "", e.Message);
-            return ExitCodes.UsageOrInput;
-        }
+        var builds = settings.Builds;
         if (builds.Count == 0) return ExitCodes.UsageOrInput;
 
         var inputErrors = new List<InputError>();
@@ -97,16 +37,16 @@ public sealed class PredictCommand : ICommand
             var input = ReadInput(file, context, inputErrors);
             if (input is not null) inputs.Add(input);
         }
-        var cas = Cas.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
-        var chain = Chain.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var cas = CaFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var chain = ChainFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
 
         PredictDocument doc;
         try
         {
             doc = Predictor.Run(inputs, new PredictOptions
             {
-                Builds = builds, Profile = Profile, Now = now, Cas = cas, Chain = chain,
-                Suite = Suite, Role = Role, Groups = Groups.Count > 0 ? Groups : null,
+                Builds = builds, Profile = settings.Profile, Now = settings.Now, Cas = cas, Chain = chain,
+                Suite = settings.Suite, Role = settings.Role, Groups = settings.Groups,
             }, CliApp.Version);
         }
         catch (MbedTlsConfigException e)
@@ -120,12 +60,6 @@ public sealed class PredictCommand : ICommand
         if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    private List<MbedTlsConfig> Builds(CliContext context)
-    {
-        var headers = Split(ConfigFile).Select(f => (f, CertLint.IO.BoundedReader.ReadText(Path.Combine(context.WorkingDirectory, f)))).ToList();
-        return MbedTlsBuilds.Create(Targets, headers, Defines, Undefs, MbedTlsBuilds.ParseExtCallback(ExtCallback));
     }
 
     private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors)
@@ -156,10 +90,6 @@ public sealed class PredictCommand : ICommand
         if (certs.Count == 0) errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
         return new PredictInput(name, bytes, certs);
     }
-
-    /// <summary>List options take comma-separated values (a list option would swallow the FILE arguments after it).</summary>
-    private static IReadOnlyList<string> Split(string? text) =>
-        text is null ? [] : text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static int Usage(CliContext context, string message)
     {

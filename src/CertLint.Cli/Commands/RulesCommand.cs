@@ -1,3 +1,4 @@
+using CertLint.Catalogue;
 using System.Text.Json;
 using CertLint.Reports;
 using CertLint.Reports.Json;
@@ -23,7 +24,7 @@ public sealed class RulesCommand : ICommand
 
     public int Execute(CliContext context)
     {
-        var catalog = RuleCatalog.Documented;
+        var catalog = DocumentedRules.Catalog;
         switch (Action)
         {
             case "list" when Format is "text" or "json":

@@ -6,11 +6,11 @@ namespace CertLint.Cli.Commands;
 [Verb("strerror", HelpText = "Print what Mbed TLS's programs/util/strerror prints for an error code, per release.")]
 public sealed class StrerrorCommand : ICommand
 {
-    [Value(0, MetaName = "CODE", Required = true, HelpText = "Error code, decimal or hex, either sign (-0x2562, 0x2562, -9570, 2562).")]
+    [Value(0, MetaName = "CODE", Required = true, HelpText = "Error code, either sign: hex with 0x (-0x2562, 0x2562) or decimal (-9570, 9570). A bare number is decimal, as in Mbed TLS's strerror program: 2562 is -0x0A02, not -0x2562.")]
     public string Code { get; set; } = "";
 
-    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0, comma-separated (default: all four).")]
-    public string? TargetsText { get; set; }
+    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated; default: all four).")]
+    public IEnumerable<string> Targets { get; set; } = [];
 
     public int Execute(CliContext context)
     {
@@ -23,7 +23,8 @@ public sealed class StrerrorCommand : ICommand
         }
         try
         {
-            var names = TargetsText is null ? MbedTlsTarget.Names : TargetsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var given = OptionLists.Flat(Targets);
+            var names = given.Count == 0 ? MbedTlsTarget.Names : given;
             var targets = names.Select(MbedTlsTarget.Load).ToList();
             var width = targets.Max(t => t.Name.Length);
             foreach (var t in targets)

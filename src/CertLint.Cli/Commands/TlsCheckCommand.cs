@@ -14,7 +14,7 @@ namespace CertLint.Cli.Commands;
 [Verb("tls-check", HelpText = "Can this certificate and key serve these ciphersuites in this role? Statically, and proven by a real handshake (--handshake).")]
 public sealed class TlsCheckCommand : ICommand
 {
-    [Option("cert", Required = true, HelpText = "The certificate (PEM, DER, PKCS#7); more certificates in the file are sent as its chain.")]
+    [Option("cert", Required = true, HelpText = "The certificate (PEM, DER, PKCS#7; '-' reads stdin); more certificates in the file are sent as its chain.")]
     public string Cert { get; set; } = "";
 
     [Option("key", HelpText = "Its private key (PKCS#8, PKCS#1, SEC1; PEM or DER; encrypted needs --key-password).")]
@@ -26,19 +26,19 @@ public sealed class TlsCheckCommand : ICommand
     [Option("ca", HelpText = "The trust anchors the peer validates the chain against.")]
     public string? Ca { get; set; }
 
-    [Option("suite", Required = true, Separator = ',', HelpText = "Ciphersuites: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE; comma-separated.")]
+    [Option("suite", Required = true, HelpText = "Ciphersuites: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE (repeatable or comma-separated).")]
     public IEnumerable<string> Suites { get; set; } = [];
 
     [Option("role", Default = "server", HelpText = "The certificate's role: server or client (mutual TLS).")]
     public string Role { get; set; } = "server";
 
-    [Option("target", Separator = ',', HelpText = "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (comma-separated for several). Default: RFC rules.")]
+    [Option("target", HelpText = "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated). Default: RFC rules.")]
     public IEnumerable<string> Targets { get; set; } = [];
 
-    [Option("groups", Separator = ',', HelpText = "Groups the peer offers (names like secp256r1, P-256, x25519 or codes 0x0017). Default: the target's.")]
+    [Option("groups", HelpText = "Groups the peer offers (names like secp256r1, P-256, x25519 or codes 0x0017; repeatable or comma-separated). Default: the target's.")]
     public IEnumerable<string> Groups { get; set; } = [];
 
-    [Option("sig-algs", Separator = ',', HelpText = "Signature algorithms the peer accepts (ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256, 0x0403...). Default: the target's.")]
+    [Option("sig-algs", HelpText = "Signature algorithms the peer accepts (ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256, 0x0403...; repeatable or comma-separated). Default: the target's.")]
     public IEnumerable<string> SigAlgs { get; set; } = [];
 
     [Option("format", Default = "text", HelpText = "Output format: text or json.")]
@@ -60,7 +60,7 @@ public sealed class TlsCheckCommand : ICommand
         TlsMaterial material;
         try
         {
-            material = TlsMaterial.Load(Cert, Key, Chain, Ca, KeyPassword);
+            material = TlsMaterial.Load(Cert, Key, Chain, Ca, KeyPassword, context.OpenStdin);
         }
         catch (TlsInputException ex)
         {
@@ -165,14 +165,17 @@ public sealed class TlsCheckCommand : ICommand
                 throw new FormatException($"--peer must be openssl, not '{Peer}'");
             if (Peer is not null && !Handshake)
                 throw new FormatException("--peer openssl needs --handshake");
-            suites = Suites.Where(s => s.Trim().Length > 0).Select(CipherSuiteRegistry.Default.Find).ToList();
+            suites = OptionLists.Flat(Suites).Select(CipherSuiteRegistry.Default.Find).ToList();
             if (suites.Count == 0)
                 throw new FormatException("--suite needs at least one ciphersuite");
-            stacks = Targets.Any() ? Targets.Select(TlsStack.Find).Where(s => s.Name != "rfc").ToList() : [TlsStack.Rfc];
+            var targets = OptionLists.Flat(Targets);
+            stacks = targets.Count > 0 ? targets.Select(TlsStack.Find).Where(s => s.Name != "rfc").ToList() : [TlsStack.Rfc];
             if (stacks.Count == 0)
                 throw new FormatException("--target needs one of mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0");
-            groups = Groups.Any() ? Groups.Select(NamedGroups.Find).ToList() : null;
-            sigAlgs = SigAlgs.Any() ? SigAlgs.Select(SignatureSchemes.Find).ToList() : null;
+            var groupNames = OptionLists.Flat(Groups);
+            groups = groupNames.Count > 0 ? groupNames.Select(NamedGroups.Find).ToList() : null;
+            var sigAlgNames = OptionLists.Flat(SigAlgs);
+            sigAlgs = sigAlgNames.Count > 0 ? sigAlgNames.Select(SignatureSchemes.Find).ToList() : null;
             return true;
         }
         catch (Exception ex) when (ex is FormatException or UnknownCipherSuiteException)

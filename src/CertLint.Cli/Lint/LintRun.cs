@@ -30,8 +30,8 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             context.Error(ex.Mark.ToString(), ex.Problem);
             return ExitCodes.UsageOrInput;
         }
-        var chain = CertificateFiles.Read(options.Chain, _cwd, context);
-        var anchors = CertificateFiles.Read(options.Ca, _cwd, context);
+        var chain = CertificateFiles.Read(options.ChainFiles, _cwd, context);
+        var anchors = CertificateFiles.Read(options.CaFiles, _cwd, context);
         if (chain is null || anchors is null || !TryReadBaseline(out var baseline))
         {
             return ExitCodes.UsageOrInput;
@@ -97,7 +97,12 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             outputWriter.Flush();
             output.Commit();
         }
-        return summary.HasInputErrors ? ExitCodes.UsageOrInput : summary.FailsAt(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
+        if (summary.HasInputErrors)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        // Writing a baseline accepts every current finding: success is exit 0, whatever was found.
+        return baselineOut is null && summary.FailsAt(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     /// <summary>
@@ -130,6 +135,15 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         if (input.FromDirectory && result.Objects.Count == 0 && !CertificateExtensions.Contains(Path.GetExtension(input.Path)))
         {
             return null;
+        }
+        if (result.Errors.Count == 0 && result.Objects.Count > 0 && result.Objects.All(o => o.Kind != ObjectKind.Certificate && o.Kind != ObjectKind.Pkcs7))
+        {
+            var holds = NoCertificate.Describe(result.Objects.Select(o => o.Kind));
+            // A named file that is the wrong artifact (a key, a protected .p12) fails the run like in every other
+            // command; in a directory walk key files are expected and only counted.
+            return input.FromDirectory && result.Objects.All(o => ObjectKinds.IsPrivateKey(o.Kind) || o.Kind is ObjectKind.Pkcs12 or ObjectKind.PublicKey)
+                ? new FileReport { File = result.File, Encoding = result.Encoding, Certificates = [], KeyMaterial = holds }
+                : new FileReport { File = result.File, Encoding = result.Encoding, Certificates = [], Errors = [new InputError(result.File, $"holds no certificate, only {holds}")] };
         }
         return engine.Lint(result);
     }

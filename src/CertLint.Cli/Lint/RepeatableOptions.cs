@@ -1,20 +1,24 @@
 namespace CertLint.Cli.Lint;
 
 /// <summary>
-/// Makes `lint --profile a --profile b PATH` work with CommandLineParser, whose list options swallow every value
+/// Makes `lint --profile a --profile b PATH` (and every verb's list options) work with CommandLineParser, whose list options swallow every value
 /// that follows them (PATH would become a profile). Each occurrence of a repeatable option, with its one value, is
 /// moved behind the positional arguments, where nothing follows it to swallow; AllowMultiInstance then collects them.
 /// </summary>
 public static class RepeatableOptions
 {
-    /// <summary>The verb whose options are rearranged, and its list options (add new ones here, e.g. --target).</summary>
-    public const string Verb = "lint";
-
-    public static readonly List<string> Names = ["profile", "chain", "ca", "include", "exclude", "target", "mbedtls-define", "mbedtls-undef"];
+    /// <summary>Each verb's list options (add new ones here). Values may also be comma-separated: <see cref="OptionLists"/>.</summary>
+    public static readonly Dictionary<string, string[]> ListOptions = new(StringComparer.Ordinal)
+    {
+        ["lint"] = ["profile", "chain", "ca", "include", "exclude", "target", "mbedtls-define", "mbedtls-undef", "mbedtls-config", "groups"],
+        ["predict"] = ["chain", "ca", "target", "mbedtls-define", "mbedtls-undef", "mbedtls-config", "groups"],
+        ["tls-check"] = ["suite", "target", "groups", "sig-algs"],
+        ["strerror"] = ["target"],
+    };
 
     public static string[] Normalize(string[] args)
     {
-        if (args.Length == 0 || args[0] != Verb)
+        if (args.Length == 0 || !ListOptions.TryGetValue(args[0], out var names))
         {
             return args;
         }
@@ -28,7 +32,7 @@ public static class RepeatableOptions
                 front.AddRange(args[i..]);
                 break;
             }
-            if (arg.StartsWith("--", StringComparison.Ordinal) && Names.Contains(arg[2..].Split('=')[0]))
+            if (arg.StartsWith("--", StringComparison.Ordinal) && names.Contains(arg[2..].Split('=')[0]))
             {
                 moved.Add(arg);
                 if (!arg.Contains('=') && i + 1 < args.Length)

@@ -109,6 +109,13 @@ public sealed class AsnCursor
     public AsnCursor Enter(Tlv tlv, string path) =>
         new(_buffer, tlv.ContentOffset, tlv.ContentOffset + tlv.ContentLength, path, Diagnostics, _depth + 1);
 
+    /// <summary>
+    /// A cursor over one TLV already read from this cursor, header included, so a decoder can read that element on
+    /// its own and a failure inside it leaves this cursor positioned after it (partial decoding of lists).
+    /// </summary>
+    public AsnCursor Isolate(Tlv tlv, string path) =>
+        new(_buffer, tlv.Offset, tlv.End, path, Diagnostics, _depth + 1);
+
     public ReadOnlyMemory<byte> Content(Tlv tlv) => _buffer.Slice(tlv.ContentOffset, tlv.ContentLength);
 
     public ReadOnlyMemory<byte> Encoded(Tlv tlv) => _buffer.Slice(tlv.Offset, tlv.TotalLength);

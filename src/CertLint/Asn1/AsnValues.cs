@@ -113,6 +113,31 @@ public static class AsnValues
         return new BitStringValue(data, unusedBits, tlv.Locate(path));
     }
 
+    /// <summary>
+    /// A BIT STRING typed as a named bit list (keyUsage, nsCertType, ReasonFlags). DER (X.690 11.2.2) removes trailing
+    /// 0 bits, so the last bit encoded must be a 1: a wrong unused-bits count (<c>03 02 05 80</c>) or a trailing zero
+    /// octet (<c>03 03 07 06 00</c>) is recorded as <c>der.named-bit-list</c>.
+    /// </summary>
+    public static BitStringValue ReadNamedBitList(AsnCursor cursor, string path, Asn1Tag? tag = null)
+    {
+        var bits = ReadBitString(cursor, path, tag);
+        if (bits.BitLength > 0 && !bits.IsSet(bits.BitLength - 1))
+        {
+            var last = bits.BitLength - 1;
+            while (last >= 0 && !bits.IsSet(last))
+            {
+                last--;
+            }
+            var minimal = last < 0
+                ? "03 01 00 (no bit set)"
+                : $"{(last + 8) / 8} octet(s) with {7 - last % 8} unused bit(s)";
+            cursor.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.named-bit-list", path, bits.Location.Offset,
+                "named bit list encoded with trailing 0 bits (DER removes them, X.690 11.2.2)",
+                minimal, $"{bits.Bytes.Length} octet(s) with {bits.UnusedBits} unused bit(s)"));
+        }
+        return bits;
+    }
+
     public static (ReadOnlyMemory<byte> Value, Tlv Tlv) ReadOctetString(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var expected = tag ?? Asn1Tag.PrimitiveOctetString;

@@ -1,3 +1,4 @@
+using CertLint.X509.Chains;
 using CertLint.Asn1;
 
 namespace CertLint.Conversion;

@@ -1,3 +1,5 @@
+using CertLint.X509.Chains;
+
 namespace CertLint.Conversion;
 
 public enum ChainRole
@@ -5,21 +7,6 @@ public enum ChainRole
     Leaf,
     Intermediate,
     Root,
-}
-
-/// <summary>How a certificate's issuer was settled.</summary>
-public enum IssuerStatus
-{
-    /// <summary>Self-issued and its own key verifies its signature.</summary>
-    SelfSigned,
-    /// <summary>An issuer in the input verifies the signature.</summary>
-    Verified,
-    /// <summary>Linked by name and key identifier only: the signature could not be checked.</summary>
-    NameOnly,
-    /// <summary>No certificate in the input has the issuer's name.</summary>
-    Missing,
-    /// <summary>Certificates with the issuer's name are present, but none of their keys verifies the signature.</summary>
-    NotVerified,
 }
 
 public sealed record IssuerFinding(IssuerStatus Status, BundleCertificate? Issuer, string? Reason);

@@ -1,3 +1,5 @@
+using CertLint.X509.Chains;
+
 namespace CertLint.Conversion;
 
 /// <summary>

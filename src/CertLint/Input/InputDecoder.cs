@@ -64,7 +64,7 @@ public static class InputDecoder
         InputTooLargeException big => new InputError(name, big.Message, big.Limit),
         InputIsDirectoryException => new InputError(name, "is a directory"),
         FileNotFoundException or DirectoryNotFoundException => new InputError(name, "no such file"),
-        _ => new InputError(name, "cannot read: " + ex.Message.ReplaceLineEndings(" ").TrimEnd('.')),
+        _ => new InputError(name, IoProblems.Describe(ex)),
     };
 
     public static InputResult Decode(string name, ReadOnlyMemory<byte> data)

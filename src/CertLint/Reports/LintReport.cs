@@ -8,6 +8,13 @@ public sealed record ReportedFinding(string Rule, Severity Severity, string Mess
 {
     public string? Suppression { get; init; }
     public bool IsSuppressed => Suppression is not null;
+    /// <summary>See <see cref="Rules.Finding.Target"/>, <see cref="Rules.Finding.Code"/>, <see cref="Rules.Finding.VerifyFlags"/>.</summary>
+    public string? Target { get; init; }
+    public string? Code { get; init; }
+    public string? VerifyFlags { get; init; }
+    /// <summary>See <see cref="Rules.Finding.Headline"/>: text output prints it and the details below instead of the message.</summary>
+    public string? Headline { get; init; }
+    public IReadOnlyList<string> Details { get; init; } = [];
 }
 
 /// <summary>One certificate of a file and what the rules found in it.</summary>
@@ -35,6 +42,11 @@ public sealed class CertificateReport
     public IReadOnlyList<ReportedFinding> Suppressed { get; init; } = [];
     /// <summary>Rule IDs that looked at this certificate (for JUnit, one testcase each).</summary>
     public IReadOnlyList<string> RulesRun { get; init; } = [];
+    /// <summary>
+    /// Extra per-certificate results a finding source attached, by name: "stacks" (JSON text, the same array as
+    /// predict's), "verify" (e.g. "not run (no --ca)").
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Attachments { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>Everything lint found in one input file. <see cref="Errors"/> are input problems (exit code 2).</summary>
@@ -44,4 +56,9 @@ public sealed class FileReport
     public required string Encoding { get; init; }
     public required IReadOnlyList<CertificateReport> Certificates { get; init; }
     public IReadOnlyList<InputError> Errors { get; init; } = [];
+    /// <summary>
+    /// For a file found in a directory walk that holds keys (or a keystore) and no certificate: what it holds. Such a
+    /// file is counted in the summary, not listed as "0 certificates".
+    /// </summary>
+    public string? KeyMaterial { get; init; }
 }

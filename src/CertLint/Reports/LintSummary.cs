@@ -11,6 +11,8 @@ public sealed class LintSummary
     public int FilesWithErrors { get; private set; }
     public int Certificates { get; private set; }
     public int Suppressed { get; private set; }
+    /// <summary>Files of a directory walk holding keys or keystores and no certificate (not linted).</summary>
+    public int KeyFiles { get; private set; }
     public int Findings => _bySeverity.Sum();
     public bool HasInputErrors => FilesWithErrors > 0;
 
@@ -18,6 +20,11 @@ public sealed class LintSummary
 
     public void Add(FileReport file)
     {
+        if (file.KeyMaterial is not null)
+        {
+            KeyFiles++;
+            return;
+        }
         Files++;
         if (file.Errors.Count > 0)
         {

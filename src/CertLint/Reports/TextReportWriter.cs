@@ -21,7 +21,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
     public void WriteFile(FileReport file)
     {
         var interesting = file.Certificates.Where(c => c.Findings.Count > 0).ToList();
-        if (quiet && interesting.Count == 0 && file.Errors.Count == 0)
+        if (file.KeyMaterial is not null || (quiet && interesting.Count == 0 && file.Errors.Count == 0))
         {
             return;
         }
@@ -42,7 +42,16 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
             foreach (var finding in certificate.Findings)
             {
                 var where = finding.Path is null ? "" : Paint(Dim, $" at {TerminalText.Escape(finding.Path)}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
-                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Message)}{where}");
+                // A long finding (mbedtls.parse): the verdict on the first line, cause, fixes and warnings indented below.
+                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
+                foreach (var detail in finding.Headline is null ? [] : finding.Details)
+                {
+                    output.WriteLine("              " + TerminalText.Escape(detail));
+                }
+            }
+            if (certificate.Attachments.TryGetValue("verify", out var verify))
+            {
+                output.WriteLine(Paint(Dim, $"    verify: {TerminalText.Escape(verify)}"));
             }
             if (certificate.Suppressed.Count > 0)
             {
@@ -56,7 +65,8 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         var counts = string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{summary.Count(s)} {Severities.Name(s)}"));
         var suppressed = summary.Suppressed > 0 ? $"; {summary.Suppressed} suppressed by baseline" : "";
         var errors = summary.FilesWithErrors > 0 ? $"; {Plural(summary.FilesWithErrors, "file")} with input errors" : "";
-        output.WriteLine($"{Plural(summary.Files, "file")}, {Plural(summary.Certificates, "certificate")}: {Plural(summary.Findings, "finding")} ({counts}){suppressed}{errors}");
+        var keys = summary.KeyFiles > 0 ? $"; {Plural(summary.KeyFiles, "key file")} skipped" : "";
+        output.WriteLine($"{Plural(summary.Files, "file")}, {Plural(summary.Certificates, "certificate")}: {Plural(summary.Findings, "finding")} ({counts}){suppressed}{errors}{keys}");
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -8,6 +8,23 @@ namespace CertLint.Rules;
 /// </summary>
 public sealed record Finding(string RuleId, Severity Severity, string Message, string? Path, int? Offset)
 {
+    /// <summary>For a finding about one TLS stack: its target name (mbedtls-3.6), so baselines and scripts can tell targets apart.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The stack's error code (-0x2562), when the finding is one.</summary>
+    public string? Code { get; init; }
+
+    /// <summary>The verify flags (0x00000008) of a verification finding.</summary>
+    public string? VerifyFlags { get; init; }
+
+    /// <summary>
+    /// For long findings, the first line for people (the verdict) and the lines to print indented below it (cause,
+    /// fixes, warnings); <see cref="Message"/> keeps the whole text on one line for JSON, SARIF and JUnit.
+    /// </summary>
+    public string? Headline { get; init; }
+
+    public IReadOnlyList<string> Details { get; init; } = [];
+
     public static Finding At(RuleDescriptor rule, string message, FieldLocation? location) =>
         new(rule.Id, rule.DefaultSeverity, message, location?.Path, location?.Offset);
 

@@ -1,4 +1,5 @@
 using CertLint.X509;
+using CertLint.X509.Chains;
 
 namespace CertLint.Rules;
 
@@ -17,6 +18,17 @@ public sealed class RuleContext
     /// <summary>Position of <see cref="Certificate"/> in <see cref="Chain"/> as stored (0-based), or -1.</summary>
     public int ChainIndex { get; init; } = -1;
     public IReadOnlyList<Certificate> TrustAnchors { get; init; } = [];
+    /// <summary>
+    /// The input as a set of chains, built once per input by the one issuer matcher: issuers, copies, leaves, cached
+    /// signature verdicts. Chain rules ask it instead of scanning <see cref="Chain"/> (which would be quadratic).
+    /// Null when a rule is run on a lone certificate; then <see cref="ChainsOrSingle"/> builds one.
+    /// </summary>
+    public BundleChains? Chains { get; init; }
+
+    /// <summary><see cref="Chains"/>, or chains built from <see cref="Chain"/> (or the certificate alone) and the trust anchors.</summary>
+    public BundleChains ChainsOrSingle => Chains ?? (_single ??= new BundleChains(Chain.Count > 0 ? Chain : [Certificate], new IssuerMatcher(TrustAnchors)));
+
+    private BundleChains? _single;
     public required TimeProvider Clock { get; init; }
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 

@@ -66,6 +66,9 @@ public sealed class Certificate
     }
     public T? ExtensionValue<T>(string oid) where T : ExtensionValue => Extension(oid)?.Decoded as T;
 
+    /// <summary>The decoded value, or the partially decoded one when some list elements were malformed (lint rules read this).</summary>
+    public T? ReadableValue<T>(string oid) where T : ExtensionValue => Extension(oid)?.Readable as T;
+
     public BasicConstraints? BasicConstraints => ExtensionValue<BasicConstraints>(Oids.BasicConstraints);
     public KeyUsage? KeyUsage => ExtensionValue<KeyUsage>(Oids.KeyUsage);
     public ExtendedKeyUsage? ExtendedKeyUsage => ExtensionValue<ExtendedKeyUsage>(Oids.ExtKeyUsage);

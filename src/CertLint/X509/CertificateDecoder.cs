@@ -188,7 +188,7 @@ public static class CertificateDecoder
         var (value, valueTlv) = AsnValues.ReadOctetString(ext, valuePath);
         ext.ExpectEnd("Extension");
         ExtensionValue? decoded = null;
-        DecodeDiagnostic? error = null;
+        var before = diagnostics.Count;
         try
         {
             // A primitive OCTET STRING is walked in place so offsets stay absolute; a BER constructed one is reassembled.
@@ -199,16 +199,28 @@ public static class CertificateDecoder
         }
         catch (Asn1DecodeException ex)
         {
-            error = ex.ToDiagnostic("x509.extension-malformed");
-            diagnostics.Add(error);
+            diagnostics.Add(ex.ToDiagnostic(ElementList.MalformedCode));
         }
         catch (Exception ex) when (ex is AsnContentException or ArgumentException)
         {
-            error = new DecodeDiagnostic(DiagnosticLevel.Error, "x509.extension-malformed", valuePath, valueStart, "malformed ASN.1: " + ex.Message.TrimEnd('.'));
-            diagnostics.Add(error);
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.Error, ElementList.MalformedCode, valuePath, valueStart, "malformed ASN.1: " + ex.Message.TrimEnd('.')));
         }
+        // Errors in list elements that ElementList skipped, then the error that stopped decoding (if any).
+        List<DecodeDiagnostic> errors = [];
+        for (var i = before; i < diagnostics.Count; i++)
+        {
+            if (diagnostics[i].Code == ElementList.MalformedCode)
+            {
+                errors.Add(diagnostics[i]);
+            }
+        }
+        var partial = errors.Count > 0 ? decoded : null;
         return new X509Extension(index, oid, critical, criticalEncoded, value, tlv.Locate(path),
-            new FieldLocation(valuePath, valueStart, valueTlv.TotalLength), decoded, error);
+            new FieldLocation(valuePath, valueStart, valueTlv.TotalLength), errors.Count > 0 ? null : decoded, errors.FirstOrDefault())
+        {
+            Partial = partial,
+            DecodeErrors = errors,
+        };
     }
 
     /// <summary>

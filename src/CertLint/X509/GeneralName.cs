@@ -102,11 +102,6 @@ public sealed record GeneralName(GeneralNameKind Kind, ReadOnlyMemory<byte> Raw,
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Sequence, "GeneralNames SEQUENCE");
         var inner = cursor.Enter(tlv, path);
-        var names = new List<GeneralName>();
-        while (inner.HasData)
-        {
-            names.Add(Read(inner, $"{path}[{names.Count}]"));
-        }
-        return names;
+        return ElementList.Read(inner, path, Read);
     }
 }

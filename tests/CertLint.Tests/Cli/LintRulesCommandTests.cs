@@ -1,3 +1,4 @@
+using CertLint.Catalogue;
 using System.Text.Json;
 using CertLint.Rules.Engine;
 
@@ -12,7 +13,7 @@ public class LintRulesCommandTests
         var result = CliRunner.Run("rules", "list", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         var rules = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("rules").EnumerateArray().ToList();
-        Assert.Equal(RuleCatalog.Documented.Descriptors.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal(DocumentedRules.Catalog.Descriptors.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
         var serial = rules.Single(r => r.GetProperty("id").GetString() == "rfc5280.serial.positive");
         Assert.Equal("error", serial.GetProperty("severity").GetString());
         Assert.Equal("RFC 5280", serial.GetProperty("source").GetString());
@@ -28,7 +29,7 @@ public class LintRulesCommandTests
         var result = CliRunner.Run("rules", "list");
         Assert.Equal(0, result.ExitCode);
         var lines = result.Stdout.TrimEnd('\n').Split('\n');
-        Assert.Equal($"{RuleCatalog.Documented.Descriptors.Count} rules", lines[^1]);
+        Assert.Equal($"{DocumentedRules.Catalog.Descriptors.Count} rules", lines[^1]);
         Assert.Contains(lines, l => l.StartsWith("rfc5280.serial.positive ", StringComparison.Ordinal) && l.Contains("error"));
     }
 

@@ -109,7 +109,7 @@ public sealed class OutputSafetyTests : IDisposable
         var piped = CliRunner.RunWithStdin(File.ReadAllBytes(fixture), "convert", "-", "-o", "-", "--to", format);
         Assert.Equal(0, piped.ExitCode);
         Assert.Equal(fromFile.StdoutBytes, piped.StdoutBytes);
-        Assert.StartsWith("read stdin: DER, 3 certificates\n", piped.Stderr);
+        Assert.StartsWith("read -: DER, 3 certificates\n", piped.Stderr);
     }
 
     [Fact]

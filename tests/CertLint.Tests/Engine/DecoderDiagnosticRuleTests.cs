@@ -38,7 +38,7 @@ public class DecoderDiagnosticRuleTests
     public void EveryDecoderCodeHasARuleAndUnknownCodesFallBack()
     {
         string[] codes = ["der.indefinite-length", "der.length-not-minimal", "der.integer-not-minimal", "der.boolean-not-ff",
-            "der.constructed-string", "der.bitstring-padding", "der.default-encoded", "x509.extension-malformed", "x509.trailing-data"];
+            "der.constructed-string", "der.bitstring-padding", "der.default-encoded", "der.named-bit-list", "x509.extension-malformed", "x509.trailing-data"];
         var rules = DecoderDiagnosticRules.For(new HashSet<string>()).Cast<DecoderDiagnosticRule>().ToList();
         foreach (var code in codes)
         {

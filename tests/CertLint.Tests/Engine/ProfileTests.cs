@@ -32,6 +32,23 @@ public class ProfileTests
         Assert.All(RuleCatalog.Default.Descriptors.Where(d => d.Id.StartsWith("iot.", StringComparison.Ordinal)), d => Assert.False(rfc.IsEnabled(d.Id)));
     }
 
+    [Theory]
+    [InlineData("", "[", "]")]
+    [InlineData("", "{a: ", "}")]
+    [InlineData("\n  ", "- ", "")]
+    public void DeepNestingIsASyntaxErrorNotAStackOverflow(string prefix, string open, string close)
+    {
+        // Found while seeding the fuzz harness (fixtures/fuzz/crashers/profile/): 50,000 nested '[' killed the process
+        // with a stack overflow inside YamlDotNet's recursive node loading (and 20,000 took 9 s).
+        string Nested(int depth) => "name: p\nextends: " + prefix + string.Concat(Enumerable.Repeat(open, depth)) + "x" + string.Concat(Enumerable.Repeat(close, depth)) + "\n";
+        var error = Assert.Throws<ProfileException>(() => ProfileParser.Parse("deep.yaml", Nested(ProfileParser.MaxDepth)));
+        Assert.Contains($"nested deeper than {ProfileParser.MaxDepth} levels", error.Message);
+        Assert.StartsWith("deep.yaml:", error.Message);
+        // One level less (with the top-level mapping, exactly MaxDepth) is read; it fails only because 'extends' wants names.
+        var allowed = Assert.Throws<ProfileException>(() => ProfileParser.Parse("ok.yaml", Nested(ProfileParser.MaxDepth - 1)));
+        Assert.DoesNotContain("nested deeper", allowed.Message);
+    }
+
     [Fact]
     public void IncludeBySourceAndPatternThenExclude()
     {

@@ -90,8 +90,8 @@ public class ShowCommandTests
         var jsonFromStdin = SingleFile(CliRunner.RunWithStdin(stdin, "show", "--format", "json", "-").Stdout);
 
         Assert.Equal((0, ""), (textFromStdin.ExitCode, textFromStdin.Stderr));
-        Assert.Equal(textFromFile.Stdout.Replace(path, "<stdin>"), textFromStdin.Stdout);
-        Assert.Equal("<stdin>", jsonFromStdin.GetProperty("file").GetString());
+        Assert.Equal(textFromFile.Stdout.Replace(path, "-"), textFromStdin.Stdout);
+        Assert.Equal("-", jsonFromStdin.GetProperty("file").GetString());
         Assert.Equal(jsonFromFile.GetProperty("objects").GetRawText(), jsonFromStdin.GetProperty("objects").GetRawText());
     }
 

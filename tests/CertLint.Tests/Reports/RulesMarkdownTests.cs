@@ -1,3 +1,4 @@
+using CertLint.Catalogue;
 using CertLint.Reports;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
@@ -13,7 +14,7 @@ public class RulesMarkdownTests
     public void CommittedRulesMdMatchesTheDescriptors()
     {
         var path = Path.Combine(Fixtures.RepoRoot, "rules", "RULES.md");
-        var expected = RulesMarkdown.Generate(RuleCatalog.Documented.Descriptors, ProfileMembership.Of(RuleCatalog.Documented));
+        var expected = RulesMarkdown.Generate(DocumentedRules.Catalog.Descriptors, ProfileMembership.Of(DocumentedRules.Catalog));
         if (Environment.GetEnvironmentVariable("CERTLINT_UPDATE_RULES_MD") == "1")
         {
             File.WriteAllText(path, expected);
@@ -25,8 +26,8 @@ public class RulesMarkdownTests
     [Fact]
     public void EveryRuleHasAnAnchorMatchingItsHelpUri()
     {
-        var markdown = RulesMarkdown.Generate(RuleCatalog.Documented.Descriptors, _ => []);
-        Assert.All(RuleCatalog.Documented.Descriptors, d =>
+        var markdown = RulesMarkdown.Generate(DocumentedRules.Catalog.Descriptors, _ => []);
+        Assert.All(DocumentedRules.Catalog.Descriptors, d =>
             Assert.Contains($"<a id=\"{d.HelpUri[(d.HelpUri.IndexOf('#') + 1)..]}\"></a>\n## {d.Id}\n", markdown));
     }
 }

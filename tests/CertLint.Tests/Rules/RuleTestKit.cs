@@ -1,4 +1,5 @@
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 using CertLint.Tests.Cli;
 using CertLint.X509;
 
@@ -10,7 +11,10 @@ public static class RuleTestKit
     public static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
     /// <summary>A registered rule by ID; a test naming an unregistered rule fails here, not with a null.</summary>
-    public static IRule Rule(string id) => RuleRegistry.Find(id) ?? throw new InvalidOperationException($"rule {id} is not registered");
+    public static IRule Rule(string id) =>
+        RuleRegistry.Find(id)
+        ?? RuleCatalog.Default.Rules.FirstOrDefault(r => r.Descriptor.Id == id)
+        ?? throw new InvalidOperationException($"rule {id} is not registered");
 
     public static IReadOnlyList<Finding> Run(IRule rule, Certificate certificate, Certificate? issuer = null,
         CertificateRoles? role = null, IReadOnlyDictionary<string, string>? parameters = null, IReadOnlyList<Certificate>? chain = null)

@@ -12,7 +12,10 @@ public sealed record JsonFinding(
     string Message,
     string? Path,
     int? Offset,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Justification = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Justification = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Target = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Code = null,
+    [property: JsonPropertyName("verify_flags"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VerifyFlags = null);
 
 public sealed record JsonCertificate(
     int Index,
@@ -25,7 +28,11 @@ public sealed record JsonCertificate(
     int Offset,
     string? IssuerSha256,
     IReadOnlyList<JsonFinding> Findings,
-    IReadOnlyList<JsonFinding> Suppressed);
+    IReadOnlyList<JsonFinding> Suppressed,
+    // With --target: the same per-target array as predict's "stacks" (its snake_case fields), and whether the
+    // leaf was verified ("ok", "failed: mbedtls-3.6 ...", "not run (no --ca)").
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] System.Text.Json.JsonElement? Stacks = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Verify = null);
 
 public sealed record JsonInputError(string Message, long? Offset);
 

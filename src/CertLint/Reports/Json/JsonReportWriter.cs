@@ -45,9 +45,18 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         file.Encoding,
         [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
         [.. file.Certificates.Select(c => new JsonCertificate(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
-            [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]))]);
+            [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)],
+            c.Attachments.TryGetValue("stacks", out var stacks) ? Element(stacks) : null,
+            c.Attachments.GetValueOrDefault("verify")))]);
 
-    private static JsonFinding ToJson(ReportedFinding f) => new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression);
+    private static JsonElement Element(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+
+    private static JsonFinding ToJson(ReportedFinding f) =>
+        new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression, f.Target, f.Code, f.VerifyFlags);
 
     public static JsonSummary ToJson(LintSummary s) => new(s.Files, s.FilesWithErrors, s.Certificates, s.Findings,
         new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed);

@@ -1,4 +1,5 @@
 using CertLint.X509;
+using CertLint.X509.Chains;
 
 namespace CertLint.Rules.Chain;
 
@@ -11,9 +12,10 @@ internal static class ChainContext
 
     /// <summary>
     /// The issuer given by the engine; when it found none (its lookup wants equal names and agreeing key IDs), the
-    /// chain or trust-anchor certificate that most likely issued this one: first by RFC 5280 7.1 name equality, then
-    /// by subjectKeyIdentifier = this certificate's authorityKeyIdentifier. That lets the rules that explain a broken
-    /// link (names, key identifiers) run exactly when the engine could not link the certificate.
+    /// input, --chain or trust-anchor certificate that most likely issued this one: first by RFC 5280 7.1 name
+    /// equality, then by subjectKeyIdentifier = this certificate's authorityKeyIdentifier
+    /// (<see cref="IssuerMatcher.LikelyIssuer"/>, an index lookup). That lets the rules that explain a broken link
+    /// (names, key identifiers) run exactly when the engine could not link the certificate.
     /// </summary>
     public static Certificate? LikelyIssuer(RuleContext context)
     {
@@ -21,40 +23,7 @@ internal static class ChainContext
         {
             return given;
         }
-        var cert = context.Certificate;
-        if (cert.IsSelfIssued)
-        {
-            return null;
-        }
-        foreach (var candidate in Candidates(context))
-        {
-            if (NameComparison.Rfc5280Equal(cert.Issuer, candidate.Subject))
-            {
-                return candidate;
-            }
-        }
-        if (cert.AuthorityKeyIdentifier?.KeyId is { } keyId)
-        {
-            foreach (var candidate in Candidates(context))
-            {
-                if (candidate.SubjectKeyIdentifier?.KeyId is { } ski && ski.Span.SequenceEqual(keyId.Span))
-                {
-                    return candidate;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static IEnumerable<Certificate> Candidates(RuleContext context)
-    {
-        foreach (var candidate in context.Chain.Concat(context.TrustAnchors))
-        {
-            if (!IsSame(candidate, context.Certificate))
-            {
-                yield return candidate;
-            }
-        }
+        return context.Certificate.IsSelfIssued ? null : context.ChainsOrSingle.Matcher.LikelyIssuer(context.Certificate);
     }
 
     private static bool IsSame(Certificate a, Certificate b) => ReferenceEquals(a, b) || a.Encoded.Span.SequenceEqual(b.Encoded.Span);

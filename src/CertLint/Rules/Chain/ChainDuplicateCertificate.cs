@@ -17,15 +17,15 @@ public sealed class ChainDuplicateCertificate : IRule
 
     public IEnumerable<Finding> Check(RuleContext context)
     {
-        var chain = context.Chain;
-        var cert = context.Certificate;
-        for (var k = 0; k < context.ChainIndex && k < chain.Count; k++)
+        var index = context.ChainIndex;
+        if (index < 0 || index >= context.Chain.Count)
         {
-            if (chain[k].Encoded.Span.SequenceEqual(cert.Encoded.Span))
-            {
-                yield return Finding.At(Descriptor, $"certificate {context.ChainIndex + 1} of {chain.Count} repeats certificate {k + 1} (\"{ChainContext.Describe(cert)}\")", cert.TbsLocation);
-                yield break;
-            }
+            yield break;
+        }
+        var first = context.ChainsOrSingle.FirstCopyOf(index);
+        if (first < index)
+        {
+            yield return Finding.At(Descriptor, $"certificate {index + 1} of {context.Chain.Count} repeats certificate {first + 1} (\"{ChainContext.Describe(context.Certificate)}\")", context.Certificate.TbsLocation);
         }
     }
 }

@@ -9,7 +9,7 @@ public sealed class ChainOutOfOrder : IRule
         DefaultSeverity = Severity.Warning,
         Source = "RFC 5246",
         Citation = "RFC 5246 7.4.2; RFC 8446 4.4.2",
-        Description = "For each certificate of a stored chain except the last and self-issued ones, checks that the next certificate is its issuer (its subject equals this certificate's issuer under RFC 5280 7.1).",
+        Description = "For a file that is one chain (at most one certificate that issued nothing in the file; a file of several leaves is a set of chains and has no order to keep), for each certificate except the last and self-issued ones, checks that the next certificate is its issuer (its subject equals this certificate's issuer under RFC 5280 7.1).",
         Rationale = "TLS 1.2 requires the sender's chain in order: \"each following certificate MUST directly certify the one preceding it\" (TLS 1.3 relaxes this to SHOULD). Servers send chain files as stored; clients that take the list in order (many embedded and IoT stacks, older TLS libraries) fail to build the path from a shuffled chain, while others (Mbed TLS among them) search the whole list, so the problem shows up only on some clients.",
         Fix = "Store the chain leaf first, then each issuing CA in turn, the root last or omitted: cat leaf.pem intermediate.pem [root.pem] > chain.pem.",
         Example = "chain.pem: leaf, root, intermediate",
@@ -23,6 +23,13 @@ public sealed class ChainOutOfOrder : IRule
         {
             yield break;
         }
+        // Only a stored order meant to be one chain has an order to keep: a file of several leaves (a fleet export
+        // with its CA) is a set of chains, and the file order of a set means nothing.
+        var chains = context.ChainsOrSingle;
+        if (!chains.IsOneChain)
+        {
+            yield break;
+        }
         var cert = context.Certificate;
         var next = chain[index + 1];
         // A self-issued certificate needs no successor; what follows it is judged where it is misplaced.
@@ -32,16 +39,8 @@ public sealed class ChainOutOfOrder : IRule
         }
         if (!NameComparison.Rfc5280Equal(cert.Issuer, next.Subject))
         {
-            var position = -1;
-            for (var k = 0; k < chain.Count; k++)
-            {
-                if (k != index && NameComparison.Rfc5280Equal(cert.Issuer, chain[k].Subject))
-                {
-                    position = k;
-                    break;
-                }
-            }
-            if (position < 0)
+            var position = chains.FirstWithSubject(cert.Issuer);
+            if (position < 0 || position == index)
             {
                 yield break; // the issuer is not in the chain at all: chain.issuer-missing reports that
             }

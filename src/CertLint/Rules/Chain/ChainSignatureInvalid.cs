@@ -27,7 +27,9 @@ public sealed class ChainSignatureInvalid : IRule
         }
         // Unknown algorithms and keys the algorithm cannot use are other rules' findings
         // (rfc5280.signature.algorithm-unknown, chain.signature-algorithm-key-mismatch), not a verdict on the signature.
-        if (SignatureCheck.Verify(cert, issuer).Verdict == SignatureVerdict.Invalid)
+        // Verdicts are cached per (certificate, issuer) pair: the matcher has usually verified this one already.
+        var verdict = cert.Signature.UnusedBits != 0 ? SignatureCheck.Verify(cert, issuer).Verdict : context.ChainsOrSingle.Signatures.Verify(cert, issuer).Verdict;
+        if (verdict == SignatureVerdict.Invalid)
         {
             yield return Finding.At(Descriptor,
                 $"{cert.SignatureAlgorithm.Name} signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"", cert.Signature.Location);

@@ -1,5 +1,5 @@
-using System.Text;
 using CertLint.X509;
+using CertLint.X509.Chains;
 
 namespace CertLint.Rules.Chain;
 
@@ -68,25 +68,5 @@ public static class NameComparison
     }
 
     /// <summary>RFC 4518 in short: case fold, no leading/trailing space, inner whitespace runs as one space.</summary>
-    public static string Prepare(string text)
-    {
-        var folded = text.ToLowerInvariant();
-        var sb = new StringBuilder(folded.Length);
-        var pendingSpace = false;
-        foreach (var c in folded)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    public static string Prepare(string text) => NameKey.Prepare(text);
 }

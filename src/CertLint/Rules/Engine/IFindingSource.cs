@@ -1,3 +1,5 @@
+using CertLint.X509;
+
 namespace CertLint.Rules.Engine;
 
 /// <summary>
@@ -24,4 +26,13 @@ public sealed class FindingSourceContext
     public required TimeProvider Clock { get; init; }
     /// <summary>The profile's parameters for a rule ID (empty when none).</summary>
     public required Func<string, IReadOnlyDictionary<string, string>> Parameters { get; init; }
+    /// <summary>Extra issuer certificates of the run (--chain), after the input's own.</summary>
+    public IReadOnlyList<Certificate> ChainCertificates { get; init; } = [];
+    /// <summary>Trust anchors of the run (--ca).</summary>
+    public IReadOnlyList<Certificate> TrustAnchors { get; init; } = [];
+    /// <summary>
+    /// Attaches a named result to certificate <c>index</c> of <see cref="Certificates"/> (reports show it: "stacks"
+    /// as JSON text, "verify" as a line). Thread-safe only per input, which is how the engine calls sources.
+    /// </summary>
+    public Action<int, string, string> Attach { get; init; } = (_, _, _) => { };
 }

@@ -1,24 +1,26 @@
 using CertLint.Input;
 using CertLint.Reports;
+using CertLint.Rules.Engine.Baselines;
 using CertLint.X509;
+using CertLint.X509.Chains;
 
 namespace CertLint.Rules.Engine;
 
 /// <summary>
-/// Lints one decoded input: associates issuers (same file, --chain, --ca), runs every enabled and applicable rule
+/// Lints one decoded input: builds its chains once (<see cref="BundleChains"/>: issuers from the same file, then --chain and --ca), runs every enabled and applicable rule
 /// on every certificate, adds the finding sources and decoder failures, applies the profile's severities and the
 /// baseline. Thread-safe: one engine serves all files of a run in parallel.
 /// </summary>
 public sealed class LintEngine(LintConfiguration configuration)
 {
     private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
-    private readonly IssuerResolver _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
+    private readonly IssuerMatcher _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
     public FileReport Lint(InputResult input)
     {
         var objects = input.Objects.Select((o, i) => (Object: o, Index: i)).Where(x => x.Object.Kind == ObjectKind.Certificate).ToList();
         var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
-        var resolver = new IssuerResolver(bundle, _runIssuers);
+        var chains = new BundleChains(bundle, _runIssuers);
         var contexts = new List<RuleContext>();
         var pending = new List<PendingCertificate>();
         foreach (var (obj, objectIndex) in objects)
@@ -32,8 +34,9 @@ public sealed class LintEngine(LintConfiguration configuration)
                 {
                     Certificate = certificate,
                     Role = RuleContext.RoleOf(certificate),
-                    Issuer = resolver.FindIssuer(certificate),
+                    Issuer = chains.IssuerOf(chainIndex),
                     Chain = bundle,
+                    Chains = chains,
                     ChainIndex = chainIndex,
                     TrustAnchors = configuration.TrustAnchors,
                     Clock = configuration.Clock,
@@ -86,7 +89,7 @@ public sealed class LintEngine(LintConfiguration configuration)
         var parameters = configuration.Profile.ParametersOf(ruleId);
         return parameters.Count == 0 ? context : new RuleContext
         {
-            Certificate = context.Certificate, Role = context.Role, Issuer = context.Issuer, Chain = context.Chain,
+            Certificate = context.Certificate, Role = context.Role, Issuer = context.Issuer, Chain = context.Chain, Chains = context.Chains,
             ChainIndex = context.ChainIndex, TrustAnchors = context.TrustAnchors, Clock = context.Clock, Parameters = parameters,
         };
     }
@@ -98,7 +101,18 @@ public sealed class LintEngine(LintConfiguration configuration)
             return;
         }
         var decoded = pending.Where(p => p.Context is not null).ToList();
-        var sourceContext = new FindingSourceContext { File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf };
+        var sourceContext = new FindingSourceContext
+        {
+            File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf,
+            ChainCertificates = configuration.ChainCertificates, TrustAnchors = configuration.TrustAnchors,
+            Attach = (index, name, value) =>
+            {
+                if (index >= 0 && index < decoded.Count)
+                {
+                    decoded[index].Attachments[name] = value;
+                }
+            },
+        };
         foreach (var source in configuration.Catalog.Sources)
         {
             List<SourceFinding> found;
@@ -132,8 +146,11 @@ public sealed class LintEngine(LintConfiguration configuration)
         var now = configuration.Clock.GetUtcNow();
         foreach (var finding in item.Findings)
         {
-            var reported = new ReportedFinding(finding.RuleId, configuration.Profile.SeverityOf(finding.RuleId, finding.Severity), finding.Message, finding.Path, finding.Offset);
-            if (configuration.Baseline?.Suppressing(finding.RuleId, sha256, now) is { } match)
+            var reported = new ReportedFinding(finding.RuleId, configuration.Profile.SeverityOf(finding.RuleId, finding.Severity), finding.Message, finding.Path, finding.Offset)
+            {
+                Target = finding.Target, Code = finding.Code, VerifyFlags = finding.VerifyFlags, Headline = finding.Headline, Details = finding.Details,
+            };
+            if (configuration.Baseline?.Suppressing(new BaselineKey(finding.RuleId, sha256, finding.Target, finding.Path), now) is { } match)
             {
                 suppressed.Add(reported with { Suppression = match.Justification });
             }
@@ -156,6 +173,7 @@ public sealed class LintEngine(LintConfiguration configuration)
             Findings = Sorted(counted),
             Suppressed = Sorted(suppressed),
             RulesRun = configuration.Catalog.Sources.Count == 0 ? item.RulesRun : [.. item.RulesRun.Distinct()],
+            Attachments = item.Attachments,
         };
     }
 
@@ -179,5 +197,6 @@ public sealed class LintEngine(LintConfiguration configuration)
         public RuleContext? Context { get; set; }
         public List<Finding> Findings { get; } = [];
         public List<string> RulesRun { get; } = [];
+        public Dictionary<string, string> Attachments { get; } = new(StringComparer.Ordinal);
     }
 }

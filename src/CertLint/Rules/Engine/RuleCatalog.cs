@@ -4,22 +4,20 @@ namespace CertLint.Rules.Engine;
 
 /// <summary>
 /// Every rule the engine can report: the registered rule packs, the decoder diagnostic rules, the engine's own
-/// rules, and the descriptors of any extra finding sources. `rules list`, RULES.md, profiles and reports use this.
+/// rules, the descriptors of any extra finding sources, and descriptors documented beside them (checks that run
+/// outside lint, such as tls-check's). The full catalogue is composed in CertLint.Catalogue.DocumentedRules.
 /// </summary>
 public sealed class RuleCatalog
 {
     /// <summary>The rule packs and decoder rules: what `lint` runs unless options add finding sources.</summary>
     public static RuleCatalog Default { get; } = new([]);
 
-    /// <summary>Everything documented: <see cref="Default"/> plus <see cref="FindingSources.Documented"/>.</summary>
-    public static RuleCatalog Documented { get; } = new(FindingSources.Documented);
-
     public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources)
     {
     }
 
     /// <summary>A catalog over given rule packs (tests use their own rules); decoder and engine rules are always in.</summary>
-    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources)
+    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null)
     {
         var pack = packRules.ToList();
         var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
@@ -28,6 +26,7 @@ public sealed class RuleCatalog
         var descriptors = Rules.Select(r => r.Descriptor)
             .Concat(EngineRules.All)
             .Concat(Sources.SelectMany(s => s.Descriptors))
+            .Concat(documentedOnly ?? [])
             .ToList();
         var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

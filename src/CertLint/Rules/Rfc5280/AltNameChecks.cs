@@ -16,10 +16,21 @@ internal static class AltNameChecks
         _ => null,
     };
 
+    /// <summary>
+    /// A dNSName, rfc822Name, uniformResourceIdentifier or iPAddress of zero length, or a directoryName that is the
+    /// empty Name (shared by the subjectAltName and issuerAltName empty-entry rules).
+    /// </summary>
+    public static bool IsEmptyEntry(GeneralName name) => name.Kind switch
+    {
+        GeneralNameKind.DnsName or GeneralNameKind.Rfc822Name or GeneralNameKind.Uri or GeneralNameKind.IpAddress => name.Raw.Length == 0,
+        GeneralNameKind.DirectoryName => name.DirectoryName?.IsEmpty == true,
+        _ => false,
+    };
+
     /// <summary>One finding per subjectAltName entry of <paramref name="kind"/> that has a syntax problem.</summary>
     public static IEnumerable<Finding> SanEntries(RuleDescriptor rule, Certificate certificate, GeneralNameKind kind)
     {
-        if (certificate.SubjectAltName is not { } san)
+        if (certificate.ReadableValue<AltName>(Asn1.Oids.SubjectAltName) is not { } san)
         {
             yield break;
         }

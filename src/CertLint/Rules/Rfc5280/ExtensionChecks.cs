@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using CertLint.X509;
 
 namespace CertLint.Rules.Rfc5280;
@@ -26,6 +27,39 @@ internal static class ExtensionChecks
         return [Finding.At(rule, $"{extension.Name} extension is {state}; {source} says it {requirement}", extension.Location)];
     }
 
+    /// <summary>
+    /// A finding at extnValue when the extension is present and its value is a SEQUENCE with no elements (<c>30 00</c>,
+    /// or its BER forms) although its type is <c>SEQUENCE SIZE (1..MAX)</c>. Read from the raw bytes, so it also works
+    /// for extensions CertLint does not decode and is never fooled by a list whose elements were all malformed.
+    /// </summary>
+    public static IEnumerable<Finding> EmptySequence(RuleDescriptor rule, Certificate certificate, string oid, string what)
+    {
+        var extension = certificate.Extension(oid);
+        if (extension is null || !IsEmptySequence(extension.Value.Span))
+        {
+            return None;
+        }
+        return [Finding.At(rule, $"{extension.Name} is an empty SEQUENCE (at least one {what} required)", extension.ValueLocation)];
+    }
+
+    private static bool IsEmptySequence(ReadOnlySpan<byte> value)
+    {
+        try
+        {
+            var tag = Asn1Tag.Decode(value, out _);
+            if (!tag.HasSameClassAndValue(Asn1Tag.Sequence))
+            {
+                return false;
+            }
+            AsnDecoder.ReadEncodedValue(value, AsnEncodingRules.BER, out _, out var contentLength, out var consumed);
+            return contentLength == 0 && consumed == value.Length;
+        }
+        catch (AsnContentException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>A finding at the extension when a CA-only extension appears in an end-entity certificate.</summary>
     public static IEnumerable<Finding> PresentOutsideCa(RuleDescriptor rule, Certificate certificate, string oid)
     {
@@ -42,7 +76,7 @@ internal static class ExtensionChecks
     {
         foreach (var oid in oids)
         {
-            if (certificate.Extension(oid) is { Decoded: T value } extension)
+            if (certificate.Extension(oid) is { Readable: T value } extension)
             {
                 yield return (extension, value);
             }
@@ -52,7 +86,7 @@ internal static class ExtensionChecks
     /// <summary>Every subtree of nameConstraints with the list it is in ("permitted" or "excluded").</summary>
     public static IEnumerable<(string List, GeneralSubtree Subtree)> NameConstraintSubtrees(Certificate certificate)
     {
-        if (certificate.ExtensionValue<NameConstraints>(Asn1.Oids.NameConstraints) is not { } constraints)
+        if (certificate.ReadableValue<NameConstraints>(Asn1.Oids.NameConstraints) is not { } constraints)
         {
             yield break;
         }

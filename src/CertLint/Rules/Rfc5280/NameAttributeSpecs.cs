@@ -63,6 +63,8 @@ public static class NameWalk
 {
     public static IEnumerable<(string Field, NameAttribute Attribute)> Subject(Certificate certificate) => Of("subject", certificate.Subject);
 
+    public static IEnumerable<(string Field, NameAttribute Attribute)> Issuer(Certificate certificate) => Of("issuer", certificate.Issuer);
+
     public static IEnumerable<(string Field, NameAttribute Attribute)> SubjectAndIssuer(Certificate certificate) =>
         Of("subject", certificate.Subject).Concat(Of("issuer", certificate.Issuer));
 

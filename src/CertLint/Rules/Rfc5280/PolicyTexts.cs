@@ -9,7 +9,7 @@ internal static class PolicyTexts
     /// <summary>Every explicitText in every user notice, with the policy it belongs to.</summary>
     public static IEnumerable<(PolicyInformation Policy, AsnString Text)> ExplicitTexts(Certificate certificate)
     {
-        if (certificate.ExtensionValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } policies)
+        if (certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } policies)
         {
             yield break;
         }

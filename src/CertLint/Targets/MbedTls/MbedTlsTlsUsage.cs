@@ -1,3 +1,4 @@
+using CertLint.Tls.Suites;
 using System.Globalization;
 
 namespace CertLint.Targets.MbedTls;
@@ -108,22 +109,17 @@ public sealed class MbedTlsTlsUsage(MbedTlsConfig config)
         };
     }
 
-    /// <summary>Finds a suite of the release's default list by Mbed TLS name (with or without MBEDTLS_), IANA name or 0xNNNN.</summary>
+    /// <summary>
+    /// Finds a suite of the release's default list: the name or code is resolved by the one suite resolver
+    /// (<see cref="CipherSuiteRegistry"/>: IANA, Mbed TLS, OpenSSL names, 0xNNNN), then looked up by code.
+    /// A suite the resolver does not know is an <see cref="UnknownCipherSuiteException"/>; a known suite this release
+    /// does not offer is an <see cref="MbedTlsConfigException"/> (a verdict on the release).
+    /// </summary>
     public static MbedTlsSuiteEntry FindSuite(MbedTlsTarget target, string suite)
     {
-        var s = suite.Trim();
-        MbedTlsSuiteEntry? found;
-        if (s.StartsWith("0x", StringComparison.OrdinalIgnoreCase) && int.TryParse(s[2..], NumberStyles.HexNumber, null, out var id))
-        {
-            found = target.Facts.Ciphersuites.FirstOrDefault(e => Convert.ToInt32(e.Id, 16) == id);
-        }
-        else
-        {
-            var name = s.StartsWith("MBEDTLS_", StringComparison.OrdinalIgnoreCase) ? s[8..] : s;
-            name = name.Replace('_', '-').ToUpperInvariant();
-            found = target.Facts.Ciphersuites.FirstOrDefault(e => e.Name.Equals(name, StringComparison.Ordinal) || e.Name.Replace("TLS1-3-", "TLS-", StringComparison.Ordinal) == name);
-        }
-        return found ?? throw new MbedTlsConfigException($"ciphersuite '{suite}' is not in the default ciphersuite list of Mbed TLS {target.Release}");
+        var known = CipherSuiteRegistry.Default.Find(suite);
+        var found = target.Facts.Ciphersuites.FirstOrDefault(e => Convert.ToInt32(e.Id, 16) == known.Code);
+        return found ?? throw new MbedTlsConfigException($"ciphersuite '{suite}' ({known.IanaName}) is not in the default ciphersuite list of Mbed TLS {target.Release}");
     }
 
     /// <summary>mbedtls_ssl_get_ciphersuite_sig_pk_alg: the key the server certificate must hold, null for none.</summary>

@@ -1,3 +1,4 @@
+using CertLint.Rules;
 namespace CertLint.Tls.Checks;
 
 /// <summary>
@@ -6,7 +7,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class ChainCompleteRule : ITlsRule
 {
-    public string Id => "tls.chain.incomplete";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.chain.incomplete",
+        Title = "The chain sent does not lead to a trusted CA",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 5246",
+        Citation = "7.4.2; RFC 8446 4.4.2",
+        Description = "With --ca, checks that the certificates sent lead from the leaf to a trusted certificate, each issuer after its child.",
+        Rationale = "The verifying side builds the path from what is sent and what it trusts; Mbed TLS looks for a parent only after the child, so a missing or misplaced intermediate ends the handshake with unknown_ca.",
+        Fix = "Send the leaf first, then each intermediate after the certificate it issued (certlint convert writes that order).",
+        Example = "a server that sends only its leaf while the client trusts only the root",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.X509;
 using CertLint.Tls.Suites;
 
@@ -10,7 +11,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class CurveRule : ITlsRule
 {
-    public string Id => "tls.key.curve";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.key.curve",
+        Title = "The certificate's curve is not offered or not allowed",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 8422",
+        Citation = "5.1; Mbed TLS x509_crt.c verify profile",
+        Description = "Checks that an EC certificate's curve has a TLS group, is among the groups the peer offers (TLS 1.2), and is allowed by the target's X.509 verify profile.",
+        Rationale = "In TLS 1.2 a server picks only a certificate on a curve from the client's supported_groups (handshake_failure otherwise), and Mbed TLS refuses a peer certificate whose curve its groups or verify profile exclude (unsupported_certificate).",
+        Fix = "Issue the certificate on a curve both sides support (secp256r1 is the common choice), or offer its group on the peer.",
+        Example = "a secp521r1 certificate for a client that offers only secp256r1",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.Tls.Material;
 
 namespace CertLint.Tls.Checks;
@@ -8,7 +9,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class ExtendedKeyUsageRule : ITlsRule
 {
-    public string Id => "tls.cert.ext_key_usage";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.cert.ext_key_usage",
+        Title = "extKeyUsage lacks serverAuth or clientAuth for the role",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 5280",
+        Citation = "4.2.1.12; Mbed TLS mbedtls_ssl_check_cert_usage",
+        Description = "Checks that extKeyUsage, when present, holds serverAuth for a server certificate and clientAuth for a client certificate, or anyExtendedKeyUsage.",
+        Rationale = "A verifying peer refuses a certificate whose extKeyUsage does not allow its role: Mbed TLS sets BADCERT_EXT_KEY_USAGE and sends unsupported_certificate, so the handshake fails after the Certificate message.",
+        Fix = "Re-issue with serverAuth (server) or clientAuth (client) in extKeyUsage, or without extKeyUsage.",
+        Example = "extKeyUsage serverAuth only, used as a client certificate",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.Tls.Material;
 using CertLint.X509;
 using CertLint.Tls.Stacks;
@@ -12,7 +13,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class HandshakeSignatureRule : ITlsRule
 {
-    public string Id => "tls.handshake.signature";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.handshake.signature",
+        Title = "No offered signature scheme can be made with the key",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 8446",
+        Citation = "4.2.3, 4.4.3; RFC 5246 7.4.1.4.1",
+        Description = "Checks that a key that signs in the handshake (ServerKeyExchange, CertificateVerify) has a signature scheme the peer offers; in TLS 1.3 ECDSA schemes name the curve and PKCS#1 v1.5 and SHA-1 schemes are not allowed.",
+        Rationale = "Without a scheme both sides accept, the signing side cannot produce ServerKeyExchange or CertificateVerify and the handshake fails; in TLS 1.3 a P-384 key cannot use ecdsa_secp256r1_sha256.",
+        Fix = "Offer a signature scheme that fits the key (for example ecdsa_secp384r1_sha384 for a P-384 key), or issue a key that fits the offered schemes.",
+        Example = "a P-384 key in TLS 1.3 against a peer offering only ecdsa_secp256r1_sha256",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

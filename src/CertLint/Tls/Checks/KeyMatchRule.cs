@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.Tls.Material;
 using CertLint.Tls.Suites;
 using Org.BouncyCastle.Crypto;
@@ -12,14 +13,41 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class KeyMatchRule : ITlsRule
 {
-    public string Id => "tls.key.mismatch";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.key.mismatch",
+        Title = "The private key does not belong to the certificate",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 8446",
+        Citation = "4.4.3; RFC 5246 7.4.8",
+        Description = "Signs a probe with the private key and verifies it with the certificate's public key.",
+        Rationale = "The peer checks the handshake signature (or, for RSA key transport and static ECDH, the Finished message) with the certificate's key: a key of another certificate ends the handshake with decrypt_error or bad_record_mac.",
+        Fix = "Pair the certificate with the key it was issued for (compare the public keys: openssl x509 -pubkey and openssl pkey -pubout).",
+        Example = "server.pem with the key of an earlier certificate request",
+    };
+
+    private string Id => Descriptor.Id;
+
+    /// <summary>Reported instead of a mismatch when the private key cannot be read at all.</summary>
+    public static RuleDescriptor Unreadable { get; } = new()
+    {
+        Id = "tls.key.unreadable",
+        Title = "The private key cannot be read",
+        DefaultSeverity = Severity.Error,
+        Source = "CertLint",
+        Citation = "tls-check --key, --key-password",
+        Description = "Reads the --key file as a private key, decrypting it with --key-password when it is encrypted.",
+        Rationale = "A stack that cannot load its private key cannot take part in any handshake with this certificate; the check stops here, because every later step needs the key.",
+        Fix = "Give the private key that belongs to the certificate, with --key-password when it is encrypted.",
+        Example = "an encrypted PKCS#8 key given without --key-password",
+    };
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
         var material = context.Material;
         if (material.KeyProblem is not null)
         {
-            yield return context.Reason("tls.key.unreadable", material.KeyProblem, context.Role, "", HandshakeStage.Selection, -1);
+            yield return context.Reason(Unreadable.Id, material.KeyProblem, context.Role, "", HandshakeStage.Selection, -1);
             yield break;
         }
         if (material.PrivateKey is null || Matches(material.PrivateKey, material.Leaf.Bc.GetPublicKey())) yield break;

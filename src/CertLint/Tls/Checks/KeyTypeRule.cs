@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.X509;
 using CertLint.Tls.Suites;
 
@@ -9,7 +10,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class KeyTypeRule : ITlsRule
 {
-    public string Id => "tls.key.type";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.key.type",
+        Title = "The server key type does not fit the key exchange",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 5246",
+        Citation = "7.4.2; RFC 8422 5.3; RFC 8446 4.4.2.2; RFC 4492 2.1, 2.3",
+        Description = "Checks that a server certificate's key fits the suite's key exchange: RSA suites an RSA key, ECDSA suites an EC (or, where allowed, EdDSA) key, ECDH_* suites an EC key signed as the suite names.",
+        Rationale = "A server picks only a certificate whose key can do the key exchange; with none it answers handshake_failure, so a valid certificate of the wrong key type cannot serve the suite at all.",
+        Fix = "Issue a certificate with the key type the suite needs, or choose a suite for the key you have (ECDHE_ECDSA for EC keys, ECDHE_RSA for RSA keys).",
+        Example = "an RSA certificate for TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.X509;
 using CertLint.Tls.Suites;
 
@@ -10,7 +11,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class KeyUsageRule : ITlsRule
 {
-    public string Id => "tls.cert.key_usage";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.cert.key_usage",
+        Title = "keyUsage does not allow what the key does in this suite and role",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 5280",
+        Citation = "4.2.1.3; RFC 5246 7.4.2; RFC 8422 5.3; RFC 8446 4.4.2.2",
+        Description = "Checks that keyUsage, when present, has keyEncipherment for RSA key transport, keyAgreement for static ECDH and digitalSignature for everything that signs (every client certificate, every TLS 1.3 certificate).",
+        Rationale = "A server skips a certificate whose keyUsage forbids the key exchange (handshake_failure) and a verifying peer refuses it (Mbed TLS: unsupported_certificate; RFC peers such as BouncyCastle: certificate_unknown).",
+        Fix = "Re-issue with the keyUsage bit the suite needs, or choose a suite that uses the key the way the certificate allows.",
+        Example = "keyUsage keyEncipherment only, for TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

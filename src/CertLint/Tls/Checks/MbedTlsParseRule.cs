@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using System.Collections.Concurrent;
 using CertLint.Targets.MbedTls;
 
@@ -13,7 +14,20 @@ public sealed class MbedTlsParseRule : ITlsRule
     private const int UnknownVersion = -0x2580;
     private static readonly ConcurrentDictionary<string, MbedTlsEmulator> Emulators = new();
 
-    public string Id => "tls.mbedtls.parse";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.mbedtls.parse",
+        Title = "Mbed TLS cannot parse a certificate that is sent",
+        DefaultSeverity = Severity.Error,
+        Source = "Mbed TLS",
+        Citation = "library/x509_crt.c mbedtls_x509_crt_parse_der; ssl_tls.c (Certificate message)",
+        Description = "With an Mbed TLS target, runs the emulation of mbedtls_x509_crt_parse_der on every certificate sent.",
+        Rationale = "The verifying side parses the Certificate message with mbedtls_x509_crt_parse_der: a certificate it cannot parse ends the handshake with unsupported_certificate (unknown version) or bad_certificate, before any signature is checked.",
+        Fix = "Run certlint predict on the certificate for the exact parse error and its fixes (re-issue, upgrade or configuration option).",
+        Example = "a critical certificatePolicies extension sent to Mbed TLS 2.16 (-0x2562)",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

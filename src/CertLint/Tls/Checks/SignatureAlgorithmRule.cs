@@ -1,3 +1,4 @@
+using CertLint.Rules;
 using CertLint.Tls.Material;
 
 namespace CertLint.Tls.Checks;
@@ -9,7 +10,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class SignatureAlgorithmRule : ITlsRule
 {
-    public string Id => "tls.chain.signature_algorithm";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.chain.signature_algorithm",
+        Title = "A certificate signature is not acceptable to the verifier",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 8446",
+        Citation = "4.2.3; RFC 5246 7.4.2; RFC 9155; Mbed TLS BADCERT_BAD_MD",
+        Description = "Checks every signature in the chain (trust anchors excepted) against the verifier: with a target, a hash its X.509 verify profile allows; without one, a scheme in the peer's signature_algorithms(_cert).",
+        Rationale = "A verifier refuses a chain signed with a hash or scheme it does not accept (Mbed TLS sets BADCERT_BAD_MD); RFC 9155 removes SHA-1 from TLS 1.2, so SHA-1-signed intermediates fail on current stacks.",
+        Fix = "Re-issue the certificate signed with SHA-256 or stronger.",
+        Example = "Signature Algorithm: sha1WithRSAEncryption on an intermediate",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -1,3 +1,5 @@
+using CertLint.Rules;
+
 namespace CertLint.Tls.Checks;
 
 /// <summary>Every TLS rule, in the order a handshake would meet them.</summary>
@@ -17,4 +19,7 @@ public static class TlsRules
         new ChainCompleteRule(),
         new SignatureAlgorithmRule(),
     ];
+
+    /// <summary>Every ID the TLS rules report, for the catalogue: each rule's own, and the unreadable-key outcome.</summary>
+    public static IReadOnlyList<RuleDescriptor> Descriptors { get; } = [.. All.Select(r => r.Descriptor), KeyMatchRule.Unreadable];
 }

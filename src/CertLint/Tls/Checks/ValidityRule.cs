@@ -1,3 +1,4 @@
+using CertLint.Rules;
 namespace CertLint.Tls.Checks;
 
 /// <summary>
@@ -6,7 +7,20 @@ namespace CertLint.Tls.Checks;
 /// </summary>
 public sealed class ValidityRule : ITlsRule
 {
-    public string Id => "tls.chain.expired";
+    public RuleDescriptor Descriptor { get; } = new()
+    {
+        Id = "tls.chain.expired",
+        Title = "A certificate on the path is expired or not yet valid",
+        DefaultSeverity = Severity.Error,
+        Source = "RFC 5280",
+        Citation = "4.1.2.5; Mbed TLS BADCERT_EXPIRED, BADCERT_FUTURE",
+        Description = "Checks that every certificate on the path is valid at the time of the check.",
+        Rationale = "A verifying peer refuses an expired or not-yet-valid certificate (Mbed TLS sets BADCERT_EXPIRED or BADCERT_FUTURE); devices with a wrong clock meet the second case.",
+        Fix = "Renew the certificate, or check the verifying device's clock.",
+        Example = "Not After : Jan  1 00:00:00 2025 GMT",
+    };
+
+    private string Id => Descriptor.Id;
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {

@@ -17,7 +17,7 @@ internal static class WireContext
     public static void Enforce(TlsCheckContext context, TlsRole side, HandshakeStage stage)
     {
         var first = TlsRules.All
-            .Where(r => r.Id != "tls.suite.unavailable" && r.Id != "tls.key.mismatch")
+            .Where(r => r.Descriptor.Id != "tls.suite.unavailable" && r.Descriptor.Id != "tls.key.mismatch")
             .SelectMany(r => r.Check(context))
             .Where(r => r.RaisedBy == side && r.Stage == stage && r.Alert.Length > 0)
             .OrderBy(r => r.Order)

@@ -23,14 +23,17 @@ public sealed class TlsMaterial
 
     public IReadOnlyList<CertificateFacts> SentChain => [Leaf, .. Chain];
 
-    public static TlsMaterial Load(string certFile, string? keyFile, string? chainFile, string? caFile, string? keyPassword)
+    /// <param name="openStdin">Standard input, for a file named '-' (at most one of the files may be).</param>
+    public static TlsMaterial Load(string certFile, string? keyFile, string? chainFile, string? caFile, string? keyPassword, Func<Stream>? openStdin = null)
     {
-        var certs = ReadCertificates(certFile);
+        if (new[] { certFile, keyFile, chainFile, caFile }.Count(f => f == "-") > 1)
+            throw new TlsInputException("-", "standard input can be read only once: give '-' to one of --cert, --key, --chain, --ca");
+        var certs = ReadCertificates(certFile, openStdin);
         var chain = certs.Skip(1).ToList();
         if (chainFile is not null)
-            chain.AddRange(ReadCertificates(chainFile));
-        var trusted = caFile is null ? [] : ReadCertificates(caFile);
-        PrivateKeyResult? key = keyFile is null ? null : PrivateKeyFile.Read(keyFile, ReadAll(keyFile), keyPassword);
+            chain.AddRange(ReadCertificates(chainFile, openStdin));
+        var trusted = caFile is null ? [] : ReadCertificates(caFile, openStdin);
+        PrivateKeyResult? key = keyFile is null ? null : PrivateKeyFile.Read(keyFile, ReadAll(keyFile, openStdin), keyPassword);
         return new TlsMaterial
         {
             Leaf = certs[0],
@@ -43,9 +46,20 @@ public sealed class TlsMaterial
     }
 
     /// <summary>Every certificate of a PEM, DER, BER, base64 or PKCS#7 file, through CertLint's decoder, in file order.</summary>
-    public static IReadOnlyList<CertificateFacts> ReadCertificates(string file)
+    public static IReadOnlyList<CertificateFacts> ReadCertificates(string file, Func<Stream>? openStdin = null)
     {
-        var result = InputDecoder.DecodeFile(file);
+        InputResult result;
+        if (file == "-")
+        {
+            if (openStdin is null)
+                throw new TlsInputException(file, "cannot read standard input here");
+            using var stdin = openStdin();
+            result = InputDecoder.DecodeStream("-", stdin);
+        }
+        else
+        {
+            result = InputDecoder.DecodeFile(file);
+        }
         if (result.Errors.Count > 0)
         {
             var error = result.Errors[0];
@@ -63,7 +77,7 @@ public sealed class TlsMaterial
         }
         if (certificates.Count == 0)
         {
-            var held = result.Objects.Select(o => $"{o.Kind} at byte {o.Origin.FileOffset}").ToList();
+            var held = result.Objects.Select(o => $"a {ObjectKinds.Describe(o.Kind)} at byte {o.Origin.FileOffset}").ToList();
             throw new TlsInputException(file, held.Count > 0
                 ? $"no certificate found: the file holds {string.Join(", ", held)}"
                 : "no certificate found (at byte 0): expected PEM CERTIFICATE blocks, DER or PKCS#7");
@@ -71,15 +85,11 @@ public sealed class TlsMaterial
         return certificates;
     }
 
-    private static byte[] ReadAll(string file)
+    private static byte[] ReadAll(string file, Func<Stream>? openStdin)
     {
-        try
-        {
-            return CertLint.IO.BoundedReader.ReadFile(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new TlsInputException(file, ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : ex.Message.ReplaceLineEndings(" "));
-        }
+        var (bytes, error) = file == "-" && openStdin is not null
+            ? InputDecoder.ReadStream("-", openStdin())
+            : InputDecoder.ReadFile(file);
+        return bytes ?? throw new TlsInputException(file, error?.Describe() ?? "cannot read");
     }
 }

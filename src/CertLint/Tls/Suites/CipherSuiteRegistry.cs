@@ -5,8 +5,11 @@ using CertLint.Yaml;
 namespace CertLint.Tls.Suites;
 
 /// <summary>
-/// Every ciphersuite CertLint knows, found by IANA, Mbed TLS (with or without MBEDTLS_, dashes or underscores) or
-/// OpenSSL name, or by code ("0xC0AE", "C0AE", "49326"), case-insensitively.
+/// Every ciphersuite CertLint knows, and THE suite-name resolver of every command (predict, lint, tls-check, probe):
+/// found by IANA (TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8), Mbed TLS (TLS-ECDHE-ECDSA-WITH-AES-128-CCM-8, with or without
+/// MBEDTLS_ / MBEDTLS_SSL_ prefix) or OpenSSL (ECDHE-ECDSA-AES128-CCM8) name, or by code ("0xC0AE", "C0AE"),
+/// ignoring case and separators ('-', '_', ' ', '.'). An unknown name is an <see cref="UnknownCipherSuiteException"/>
+/// whose message suggests near names, never a CCM_8 suite for a CCM name or the other way round.
 /// </summary>
 public sealed class CipherSuiteRegistry
 {
@@ -55,12 +58,37 @@ public sealed class CipherSuiteRegistry
     /// <summary>Looks up one suite or explains, with near names, why it is unknown.</summary>
     public CipherSuite Find(string nameOrCode)
     {
-        if (TryFind(nameOrCode, out var suite)) return suite;
-        var key = Normalize(nameOrCode);
-        var near = _byName.Keys.Where(k => k.Contains(key, StringComparison.Ordinal) || key.Contains(k, StringComparison.Ordinal))
-            .Select(k => _byName[k].IanaName).Distinct().Take(3).ToList();
-        var hint = near.Count > 0 ? $"; did you mean {string.Join(", ", near)}?" : "; give an IANA, Mbed TLS or OpenSSL name, or a code like 0xC0AE";
+        if (TryFind(nameOrCode, out var suite))
+        {
+            return suite;
+        }
+        var near = Suggestions(nameOrCode);
+        var hint = near.Count > 0
+            ? $"; did you mean {string.Join(", ", near)}?"
+            : "; give an IANA, Mbed TLS or OpenSSL name, or a code like 0xC0AE";
         throw new UnknownCipherSuiteException($"unknown ciphersuite '{nameOrCode}'{hint}");
+    }
+
+    /// <summary>
+    /// Up to three IANA names close to an unknown name (smallest edit distance between separator-free names). A CCM_8
+    /// suite is suggested only for a name that says CCM8 and a CCM suite only for one that does not: the two differ
+    /// in tag length, and picking the wrong one is the mistake being made.
+    /// </summary>
+    public IReadOnlyList<string> Suggestions(string nameOrCode)
+    {
+        var key = Normalize(nameOrCode);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+        var wantsCcm8 = key.Contains("CCM8", StringComparison.Ordinal);
+        var wantsCcm = key.Contains("CCM", StringComparison.Ordinal);
+        return [.. _byName
+            .Where(kv => !wantsCcm || kv.Key.Contains("CCM8", StringComparison.Ordinal) == wantsCcm8)
+            .Select(kv => (Suite: kv.Value, Distance: NearNames.EditDistance(key, kv.Key)))
+            .Where(x => x.Distance <= Math.Max(3, key.Length / 4))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Suite.Code)
+            .Select(x => x.Suite.IanaName).Distinct().Take(3)];
     }
 
     private static bool TryParseCode(string text, out int code)
@@ -72,11 +100,20 @@ public sealed class CipherSuiteRegistry
         return text.Length == 4 && int.TryParse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out code);
     }
 
-    // The three naming schemes differ only in case, separators and Mbed TLS's macro prefix.
+    // The three naming schemes differ in case, separators and Mbed TLS's macro prefix; OpenSSL and IANA names
+    // differ in more (ECDHE-ECDSA-AES128-CCM8) and are both indexed.
     private static string Normalize(string name)
     {
-        var upper = name.Trim().ToUpperInvariant().Replace('-', '_');
-        return upper.StartsWith("MBEDTLS_", StringComparison.Ordinal) ? upper["MBEDTLS_".Length..] : upper;
+        var upper = name.Trim().ToUpperInvariant();
+        foreach (var prefix in (string[])["MBEDTLS_SSL_", "MBEDTLS-SSL-", "MBEDTLS_", "MBEDTLS-"])
+        {
+            if (upper.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                upper = upper[prefix.Length..];
+                break;
+            }
+        }
+        return string.Concat(upper.Where(c => c is not ('-' or '_' or ' ' or '.')));
     }
 
     private static CipherSuite ToSuite(CipherSuiteEntry e)

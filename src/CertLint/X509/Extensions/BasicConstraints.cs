@@ -14,7 +14,13 @@ public sealed record BasicConstraints(bool IsCa, bool CaEncoded, System.Numerics
         if (seq.NextIs(Asn1Tag.Boolean))
         {
             caEncoded = true;
+            var caOffset = seq.Position;
             ca = AsnValues.ReadBoolean(seq, path + ".cA");
+            if (!ca)
+            {
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", path + ".cA", caOffset,
+                    "cA FALSE is the DEFAULT and must be omitted in DER"));
+            }
         }
         System.Numerics.BigInteger? pathLen = null;
         FieldLocation? pathLenLocation = null;

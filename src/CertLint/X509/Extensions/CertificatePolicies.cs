@@ -17,26 +17,22 @@ public sealed record CertificatePolicies(IReadOnlyList<PolicyInformation> Polici
     public static CertificatePolicies Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "certificatePolicies SEQUENCE");
-        var policies = new List<PolicyInformation>();
-        while (seq.HasData)
+        return new CertificatePolicies(ElementList.Read(seq, path, ReadPolicy));
+    }
+
+    private static PolicyInformation ReadPolicy(AsnCursor cursor, string infoPath)
+    {
+        var info = cursor.EnterSequence(infoPath, out var infoTlv, "PolicyInformation SEQUENCE");
+        var (oid, _) = AsnValues.ReadOid(info, infoPath + ".policyIdentifier");
+        IReadOnlyList<PolicyQualifier> qualifiers = [];
+        if (info.HasData)
         {
-            var infoPath = $"{path}[{policies.Count}]";
-            var info = seq.EnterSequence(infoPath, out var infoTlv, "PolicyInformation SEQUENCE");
-            var (oid, _) = AsnValues.ReadOid(info, infoPath + ".policyIdentifier");
-            var qualifiers = new List<PolicyQualifier>();
-            if (info.HasData)
-            {
-                var qualPath = infoPath + ".policyQualifiers";
-                var quals = info.EnterSequence(qualPath, out _, "policyQualifiers SEQUENCE");
-                while (quals.HasData)
-                {
-                    qualifiers.Add(ReadQualifier(quals, $"{qualPath}[{qualifiers.Count}]"));
-                }
-            }
-            info.ExpectEnd("PolicyInformation");
-            policies.Add(new PolicyInformation(oid, qualifiers, infoTlv.Locate(infoPath)));
+            var qualPath = infoPath + ".policyQualifiers";
+            var quals = info.EnterSequence(qualPath, out _, "policyQualifiers SEQUENCE");
+            qualifiers = ElementList.Read(quals, qualPath, ReadQualifier);
         }
-        return new CertificatePolicies(policies);
+        info.ExpectEnd("PolicyInformation");
+        return new PolicyInformation(oid, qualifiers, infoTlv.Locate(infoPath));
     }
 
     private static PolicyQualifier ReadQualifier(AsnCursor cursor, string path)

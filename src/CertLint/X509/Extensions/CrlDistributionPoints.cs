@@ -14,11 +14,13 @@ public sealed record CrlDistributionPoints(IReadOnlyList<DistributionPoint> Poin
     public static CrlDistributionPoints Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "CRLDistributionPoints SEQUENCE");
-        var points = new List<DistributionPoint>();
-        while (seq.HasData)
+        return new CrlDistributionPoints(ElementList.Read(seq, path, ReadPoint));
+    }
+
+    private static DistributionPoint ReadPoint(AsnCursor cursor, string pointPath)
+    {
         {
-            var pointPath = $"{path}[{points.Count}]";
-            var dp = seq.EnterSequence(pointPath, out _, "DistributionPoint SEQUENCE");
+            var dp = cursor.EnterSequence(pointPath, out _, "DistributionPoint SEQUENCE");
             IReadOnlyList<GeneralName>? fullName = null;
             ReadOnlyMemory<byte>? relative = null;
             BitStringValue? reasons = null;
@@ -40,15 +42,14 @@ public sealed record CrlDistributionPoints(IReadOnlyList<DistributionPoint> Poin
             }
             if (dp.NextIs(AsnTags.Context(1, false)))
             {
-                reasons = AsnValues.ReadBitString(dp, pointPath + ".reasons", AsnTags.Context(1, false));
+                reasons = AsnValues.ReadNamedBitList(dp, pointPath + ".reasons", AsnTags.Context(1, false));
             }
             if (dp.NextIs(AsnTags.Context(2, true)))
             {
                 issuer = GeneralName.ReadSequence(dp, pointPath + ".cRLIssuer", AsnTags.Context(2, true));
             }
             dp.ExpectEnd("DistributionPoint");
-            points.Add(new DistributionPoint(fullName, relative, reasons, issuer));
+            return new DistributionPoint(fullName, relative, reasons, issuer);
         }
-        return new CrlDistributionPoints(points);
     }
 }

@@ -10,11 +10,6 @@ public sealed record ExtendedKeyUsage(IReadOnlyList<string> Purposes) : Extensio
     public static ExtendedKeyUsage Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "ExtKeyUsageSyntax SEQUENCE");
-        var purposes = new List<string>();
-        while (seq.HasData)
-        {
-            purposes.Add(AsnValues.ReadOid(seq, $"{path}[{purposes.Count}]").Oid);
-        }
-        return new ExtendedKeyUsage(purposes);
+        return new ExtendedKeyUsage(ElementList.Read(seq, path, (one, itemPath) => AsnValues.ReadOid(one, itemPath).Oid));
     }
 }

@@ -13,16 +13,13 @@ public sealed record InfoAccess(IReadOnlyList<AccessDescription> Descriptions) :
     public static InfoAccess Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "AuthorityInfoAccessSyntax SEQUENCE");
-        var list = new List<AccessDescription>();
-        while (seq.HasData)
+        return new InfoAccess(ElementList.Read(seq, path, (one, itemPath) =>
         {
-            var itemPath = $"{path}[{list.Count}]";
-            var ad = seq.EnterSequence(itemPath, out _, "AccessDescription SEQUENCE");
+            var ad = one.EnterSequence(itemPath, out _, "AccessDescription SEQUENCE");
             var (method, _) = AsnValues.ReadOid(ad, itemPath + ".accessMethod");
             var location = GeneralName.Read(ad, itemPath + ".accessLocation");
             ad.ExpectEnd("AccessDescription");
-            list.Add(new AccessDescription(method, location));
-        }
-        return new InfoAccess(list);
+            return new AccessDescription(method, location);
+        }));
     }
 }

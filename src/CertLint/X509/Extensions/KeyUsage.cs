@@ -27,7 +27,7 @@ public sealed record KeyUsage(KeyUsageFlags Flags, BitStringValue Bits) : Extens
 
     public static KeyUsage Read(AsnCursor cursor, string path)
     {
-        var bits = AsnValues.ReadBitString(cursor, path);
+        var bits = AsnValues.ReadNamedBitList(cursor, path);
         var flags = KeyUsageFlags.None;
         for (var i = 0; i < 9; i++)
         {

@@ -25,15 +25,17 @@ public sealed record NameConstraints(IReadOnlyList<GeneralSubtree>? Permitted, I
         return new NameConstraints(permitted, excluded);
     }
 
-    private static List<GeneralSubtree> ReadSubtrees(AsnCursor cursor, string path, int tag)
+    private static IReadOnlyList<GeneralSubtree> ReadSubtrees(AsnCursor cursor, string path, int tag)
     {
         var tlv = cursor.Read(path, AsnTags.Context(tag, true));
         var list = cursor.Enter(tlv, path);
-        var result = new List<GeneralSubtree>();
-        while (list.HasData)
+        return ElementList.Read(list, path, ReadSubtree);
+    }
+
+    private static GeneralSubtree ReadSubtree(AsnCursor cursor, string itemPath)
+    {
         {
-            var itemPath = $"{path}[{result.Count}]";
-            var subtree = list.EnterSequence(itemPath, out _, "GeneralSubtree SEQUENCE");
+            var subtree = cursor.EnterSequence(itemPath, out _, "GeneralSubtree SEQUENCE");
             var name = GeneralName.Read(subtree, itemPath + ".base");
             BigInteger minimum = 0;
             var minimumEncoded = false;
@@ -41,15 +43,20 @@ public sealed record NameConstraints(IReadOnlyList<GeneralSubtree>? Permitted, I
             if (subtree.NextIs(AsnTags.Context(0, false)))
             {
                 minimumEncoded = true;
+                var minimumOffset = subtree.Position;
                 minimum = AsnValues.ReadInteger(subtree, itemPath + ".minimum", AsnTags.Context(0, false)).Value;
+                if (minimum.IsZero)
+                {
+                    subtree.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", itemPath + ".minimum", minimumOffset,
+                        "GeneralSubtree minimum 0 is the DEFAULT and must be omitted in DER"));
+                }
             }
             if (subtree.NextIs(AsnTags.Context(1, false)))
             {
                 maximum = AsnValues.ReadInteger(subtree, itemPath + ".maximum", AsnTags.Context(1, false)).Value;
             }
             subtree.ExpectEnd("GeneralSubtree");
-            result.Add(new GeneralSubtree(name, minimum, minimumEncoded, maximum));
+            return new GeneralSubtree(name, minimum, minimumEncoded, maximum);
         }
-        return result;
     }
 }

@@ -32,17 +32,14 @@ public sealed record PolicyMappings(IReadOnlyList<PolicyMapping> Mappings) : Ext
     public static PolicyMappings Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "PolicyMappings SEQUENCE");
-        var list = new List<PolicyMapping>();
-        while (seq.HasData)
+        return new PolicyMappings(ElementList.Read(seq, path, (one, itemPath) =>
         {
-            var itemPath = $"{path}[{list.Count}]";
-            var m = seq.EnterSequence(itemPath, out _);
+            var m = one.EnterSequence(itemPath, out _);
             var issuer = AsnValues.ReadOid(m, itemPath + ".issuerDomainPolicy").Oid;
             var subject = AsnValues.ReadOid(m, itemPath + ".subjectDomainPolicy").Oid;
             m.ExpectEnd("PolicyMapping");
-            list.Add(new PolicyMapping(issuer, subject));
-        }
-        return new PolicyMappings(list);
+            return new PolicyMapping(issuer, subject);
+        }));
     }
 }
 

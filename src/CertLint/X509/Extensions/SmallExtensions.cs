@@ -9,7 +9,7 @@ public sealed record NetscapeCertType(BitStringValue Bits) : ExtensionValue
 
     public IEnumerable<string> Names => Enumerable.Range(0, 8).Where(Bits.IsSet).Select(i => BitNames[i]);
 
-    public static NetscapeCertType Read(AsnCursor cursor, string path) => new(AsnValues.ReadBitString(cursor, path));
+    public static NetscapeCertType Read(AsnCursor cursor, string path) => new(AsnValues.ReadNamedBitList(cursor, path));
 }
 
 /// <summary>TLS Feature (RFC 7633), e.g. status_request (5) for OCSP must-staple.</summary>
@@ -18,11 +18,6 @@ public sealed record TlsFeature(IReadOnlyList<int> Features) : ExtensionValue
     public static TlsFeature Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out _, "Features SEQUENCE");
-        var list = new List<int>();
-        while (seq.HasData)
-        {
-            list.Add(AsnValues.ReadSmallInteger(seq, $"{path}[{list.Count}]"));
-        }
-        return new TlsFeature(list);
+        return new TlsFeature(ElementList.Read(seq, path, (one, itemPath) => AsnValues.ReadSmallInteger(one, itemPath)));
     }
 }

@@ -103,27 +103,13 @@ public class CoreRuleTests
     [Fact]
     public void EveryRuleOfTheCorePackFilesHasACase()
     {
-        var covered = CoreIds().ToHashSet();
-        var mine = CertLint.Rules.Rfc5280.Rfc5280Pack.Rules.Where(r => CoreRuleTypes.Contains(r.GetType().Name)).Select(r => r.Descriptor.Id).ToList();
-        Assert.Equal(CoreRuleTypes.Count, mine.Count);
+        // A rule's fires/quiet case is in this table or in the extension table (which also holds issue 12's name rules).
+        var covered = CoreIds().Concat(Extensions.ExtensionRuleTests.Cases.Select(row => (string)row[0])).ToHashSet();
+        var mine = CertLint.Rules.Rfc5280.Rfc5280Pack.Rules.Select(r => r.Descriptor.Id)
+            .Where(id => !id.StartsWith("rfc5280.ext.", StringComparison.Ordinal)).ToList();
         var missing = mine.Where(id => !covered.Contains(id)).ToList();
         Assert.True(missing.Count == 0, "rules without a test case: " + string.Join(", ", missing));
     }
 
     private static IEnumerable<string> CoreIds() => Cases.Select(row => (string)row[0]);
-
-    /// <summary>The rule classes this area owns (the other rule engineer appends extension rules to the same pack).</summary>
-    private static readonly HashSet<string> CoreRuleTypes =
-    [
-        "CaSubjectEmpty", "DsaSignature", "EcCurveWeak", "EcExplicitParameters", "EcPointCompressed", "EcPointInvalid", "EcdsaSignatureParametersAbsent",
-        "EdwardsKeyParametersAbsent", "IssuerEmpty", "NameAttributeEmpty", "NameAttributeTooLong", "NameAttributeType",
-        "NameControlCharacters", "NameCountryCode", "NameCountryNotUppercase", "NameLegacyStringType", "NameMultiValuedRdn", "NameStringInvalidForType",
-        "NameWhitespace", "RsaClosePrimes", "RsaExponentInvalid", "RsaExponentUnusual", "RsaKeyParametersNull", "RsaModulusBelow1024",
-        "RsaModulusBelow2048", "RsaModulusInvalid", "RsaPssParametersInconsistent", "RsaPssParametersInvalid",
-        "RsaSignatureParametersNull", "SerialNumberLowEntropy", "SerialNumberPositive", "SerialNumberTooLong", "Sha1Signature",
-        "SignatureAlgorithmMismatch", "SignatureValueEmpty", "SignatureValueUnusedBits", "SubjectEmailAddress",
-        "UniqueIdentifiersPresent", "UnknownKeyAlgorithm", "UnknownSignatureAlgorithm", "ValidityGeneralizedTimeBefore2050",
-        "ValidityExpired", "ValidityNotYetValid", "ValidityReversed", "ValidityTimeFraction", "ValidityTimeNotZulu", "ValidityTimeUnreadable", "ValidityTimeWithoutSeconds",
-        "VersionExtensionsRequireV3", "VersionOldCa", "VersionOutOfRange", "VersionUniqueIdsRequireV2", "WeakSignatureHashMd",
-    ];
 }

@@ -135,7 +135,7 @@ public class PredictCliTests
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("mbedtls-3.6  -0x2180", r.Stdout);
         Assert.Single(r.Stderr.TrimEnd('\n').Split('\n'));
-        Assert.StartsWith("certlint: <stdin>: ", r.Stderr);
+        Assert.StartsWith("certlint: -: ", r.Stderr);
         var missing = CliRunner.Run("predict", "/nonexistent/x.pem");
         Assert.Equal(2, missing.ExitCode);
         Assert.Equal("certlint: /nonexistent/x.pem: no such file\n", missing.Stderr);

@@ -3,18 +3,26 @@ using System.Text.Json;
 
 namespace CertLint.Rules.Engine.Baselines;
 
+/// <summary>
+/// What a baseline entry is keyed by: rule, certificate, the TLS stack target (null for target-independent rules) and
+/// the finding's field path, so a baselined mbedtls.parse finding on 3.6 does not hide a new one on 2.16.
+/// </summary>
+public sealed record BaselineKey(string Rule, string Sha256, string? Target, string? Path);
+
 /// <summary>What the baseline decided about one finding.</summary>
 public sealed record BaselineMatch(string Justification, DateTimeOffset? Expires);
 
 /// <summary>
-/// Accepted findings, looked up by rule ID and certificate sha256. An entry whose expiry has passed (by the
-/// injected clock) no longer suppresses, so the finding fails the build again.
+/// Accepted findings, looked up by rule ID, certificate sha256, target and field path (<see cref="BaselineKey"/>). An
+/// entry must name the finding's target to suppress it (an entry without one matches only target-independent
+/// findings); an entry without a path (baselines written before paths were keyed) matches any path. An entry whose
+/// expiry has passed (by the injected clock) no longer suppresses, so the finding fails the build again.
 /// </summary>
 public sealed class Baseline
 {
     public const string Placeholder = "TODO: justify";
 
-    private readonly Dictionary<(string Rule, string Sha256), BaselineMatch> _entries = new();
+    private readonly Dictionary<(string Rule, string Sha256, string Target, string? Path), BaselineMatch> _entries = new();
 
     private Baseline()
     {
@@ -23,8 +31,18 @@ public sealed class Baseline
     public int Count => _entries.Count;
 
     /// <summary>The entry that suppresses this finding now, or null (none, or expired).</summary>
-    public BaselineMatch? Suppressing(string ruleId, string sha256, DateTimeOffset now) =>
-        _entries.TryGetValue((ruleId, sha256), out var match) && (match.Expires is not { } expires || now < expires) ? match : null;
+    public BaselineMatch? Suppressing(BaselineKey key, DateTimeOffset now)
+    {
+        var target = key.Target ?? "";
+        if (!_entries.TryGetValue((key.Rule, key.Sha256, target, key.Path), out var match) && !_entries.TryGetValue((key.Rule, key.Sha256, target, null), out match))
+        {
+            return null;
+        }
+        return match.Expires is not { } expires || now < expires ? match : null;
+    }
+
+    /// <summary>Target-independent lookup without a path (rule and certificate only).</summary>
+    public BaselineMatch? Suppressing(string ruleId, string sha256, DateTimeOffset now) => Suppressing(new BaselineKey(ruleId, sha256, null, null), now);
 
     /// <summary>Reads a baseline; a problem is a <see cref="FormatException"/> naming the entry.</summary>
     public static Baseline Parse(string json)
@@ -51,7 +69,7 @@ public sealed class Baseline
             {
                 throw new FormatException($"entries[{i}]: needs 'rule' and a 64-hex-digit 'sha256'");
             }
-            baseline._entries[(entry.Rule, entry.Sha256.ToLowerInvariant())] = new BaselineMatch(entry.Justification, ParseExpiry(entry.Expires, i));
+            baseline._entries[(entry.Rule, entry.Sha256.ToLowerInvariant(), entry.Target ?? "", entry.Path)] = new BaselineMatch(entry.Justification, ParseExpiry(entry.Expires, i));
         }
         return baseline;
     }

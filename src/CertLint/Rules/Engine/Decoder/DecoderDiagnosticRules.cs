@@ -40,7 +40,9 @@ public static class DecoderDiagnosticRules
         Der("der.bitstring-padding", "BIT STRING unused bits not zero",
             "Reports BIT STRINGs whose unused trailing bits are not zero or whose unused-bits count is invalid.", "03 02 07 81"),
         Der("der.default-encoded", "DEFAULT value encoded",
-            "Reports fields encoded with their DEFAULT value, which DER requires to be omitted (version v1, critical FALSE).", "Critical: FALSE encoded as 01 01 00"),
+            "Reports fields encoded with their DEFAULT value, which DER requires to be omitted (X.690 11.5): version v1, an extension's critical FALSE, basicConstraints cA FALSE, a GeneralSubtree's minimum 0.", "basicConstraints: 30 03 01 01 00 (cA FALSE written out)"),
+        Der("der.named-bit-list", "Named bit list with trailing zero bits",
+            "Reports a named bit list (keyUsage, nsCertType, the reasons of a CRL distribution point) whose last encoded bit is 0: a wrong unused-bits count or a trailing zero octet (X.690 11.2.2 requires trailing 0 bits to be removed).", "keyUsage: 03 02 05 80 (digitalSignature with 5 unused bits; DER is 03 02 07 80)"),
         new(new RuleDescriptor
         {
             Id = "certlint.decode.extension-malformed",

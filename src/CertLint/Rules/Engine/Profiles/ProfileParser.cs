@@ -1,4 +1,5 @@
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace CertLint.Rules.Engine.Profiles;
@@ -12,12 +13,18 @@ public static class ProfileParser
     private static readonly string[] TopKeys = ["name", "description", "extends", "include", "exclude", "severity", "parameters"];
     private static readonly string[] IncludeKeys = ["sources", "rules"];
 
+    /// <summary>
+    /// Deepest nesting of mappings and sequences a profile may have (a real one has 3). YamlDotNet builds its node
+    /// tree recursively, so a hostile file of nested brackets would otherwise overflow the stack and kill the process.
+    /// </summary>
+    public const int MaxDepth = 32;
+
     public static ProfileDefinition Parse(string file, string text)
     {
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(text))));
         }
         catch (YamlException ex)
         {
@@ -108,4 +115,29 @@ public static class ProfileParser
         YamlScalarNode => [Entry(file, node, what)],
         _ => throw new ProfileException(Mark(file, node), $"'{what}' must be a list"),
     };
+
+    /// <summary>Passes YAML events through, refusing (as a syntax error at its place) a collection nested deeper than <see cref="MaxDepth"/>.</summary>
+    private sealed class DepthLimitedParser(IParser inner) : IParser
+    {
+        private int _depth;
+
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+            switch (inner.Current)
+            {
+                case MappingStart or SequenceStart when ++_depth > MaxDepth:
+                    throw new YamlException(inner.Current.Start, inner.Current.End, $"nested deeper than {MaxDepth} levels");
+                case MappingEnd or SequenceEnd:
+                    _depth--;
+                    break;
+            }
+            return true;
+        }
+    }
 }

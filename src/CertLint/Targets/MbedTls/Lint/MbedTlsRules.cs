@@ -43,7 +43,7 @@ public static class MbedTlsRules
     public static readonly RuleDescriptor UsageExtKeyUsage = Rule("mbedtls.usage.ext-key-usage", "Mbed TLS: extendedKeyUsage does not allow the role",
         "library/ssl_tls.c mbedtls_ssl_check_cert_usage",
         "Checks extendedKeyUsage for serverAuth (server) or clientAuth (client), or anyExtendedKeyUsage.",
-        "The peer sets MBEDTLS_X509_BADCERT_EXT_KEY_USAGE and refuses the certificate.",
+        "The peer sets MBEDTLS_X509_BADCERT_EXT_KEY_USAGE in the verify result and refuses the certificate for that role (serverAuth for a server, clientAuth for a client).",
         "Re-issue with serverAuth or clientAuth as the role needs.",
         "extendedKeyUsage serverAuth only, used as a client certificate");
     public static readonly RuleDescriptor UsageNotSelected = Rule("mbedtls.usage.not-selected", "Mbed TLS server does not pick the certificate for the suite",

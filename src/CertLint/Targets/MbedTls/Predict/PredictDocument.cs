@@ -28,7 +28,8 @@ public sealed record PredictStack(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VerifyFlags = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VerifyCode = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<PredictFlag>? VerifyTexts = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PredictUsage? Usage = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PredictUsage? Usage = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Verify = null);
 
 public sealed record PredictCause(string What, string Path, int Offset, string? Oid);
 
@@ -50,4 +51,5 @@ public sealed record PredictSummary(int Certificates, int Rejected, int VerifyFa
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(PredictDocument))]
+[JsonSerializable(typeof(List<PredictStack>))]
 public sealed partial class PredictJsonContext : JsonSerializerContext;

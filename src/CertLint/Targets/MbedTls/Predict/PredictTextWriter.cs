@@ -48,6 +48,10 @@ public static class PredictTextWriter
             w.WriteLine($"{pad}fix ({fix.Kind}): {fix.Text}{(fix.Warning is null ? "" : $" Warning: {fix.Warning}.")}");
         foreach (var skipped in s.Parsed?.SkippedExtensions ?? [])
             w.WriteLine($"{pad}note: extension {skipped}");
+        if (s.Verify == Predictor.VerifyNotRun)
+        {
+            w.WriteLine($"{pad}verify: {Predictor.VerifyNotRun}");
+        }
         if (s.VerifyFlags is not null)
         {
             w.WriteLine($"{pad}verify: {(s.VerifyCode == "0" ? "ok" : s.VerifyCode)}  flags {s.VerifyFlags}");

@@ -47,7 +47,8 @@ public static class Predictor
     private static string SubjectOf(List<PredictStack> stacks, PredictInputCertificate c) =>
         stacks.Select(s => s.Parsed?.Subject).FirstOrDefault(s => s is not null) ?? c.Subject ?? $"({c.Der.Length} bytes, not decoded)";
 
-    private static PredictStack Stack(MbedTlsParseResult r) => new(
+    /// <summary>One certificate's parse verdict on one build, as predict and lint JSON show it.</summary>
+    public static PredictStack Stack(MbedTlsParseResult r) => new(
         r.Target, r.Accepted, r.CodeHex, r.Text,
         r.Cause is null ? null : new PredictCause(r.Cause.What, r.Cause.Path, r.Cause.Offset, r.Cause.Oid),
         [.. r.Fixes.Select(f => new PredictFix(f.Kind, f.Text, f.Warning))],
@@ -72,13 +73,11 @@ public static class Predictor
             var chain = parsed.Where(p => p.Accepted).Select(p => p.Certificate!)
                 .Concat(Loaded(emulator, options.Chain)).ToList();
             var cas = Loaded(emulator, options.Cas).ToList();
-            var v = new MbedTlsVerifier(build).Verify(chain, cas, options.Profile, options.Now);
-            stack = stack with
-            {
-                VerifyFlags = v.FlagsHex,
-                VerifyCode = v.CodeHex,
-                VerifyTexts = [.. v.FlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))],
-            };
+            stack = WithVerify(stack, new MbedTlsVerifier(build).Verify(chain, cas, options.Profile, options.Now));
+        }
+        else
+        {
+            stack = stack with { Verify = VerifyNotRun };
         }
         if (options.Suite is not null)
         {
@@ -92,14 +91,27 @@ public static class Predictor
                 // A suite the release does not offer is a verdict on that release, not a usage error.
                 return stack with { Usage = new PredictUsage(options.Suite, "", "", options.Role, false, true, false, "0x00000000", [], [e.Message]) };
             }
-            stack = stack with
-            {
-                Usage = new PredictUsage(u.Suite, u.SuiteId, u.KeyExchange, u.Role, u.Ok, u.CertificateNeeded, u.Selected, u.UsageFlagsHex,
-                    [.. u.UsageFlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))], u.Reasons),
-            };
+            stack = WithUsage(stack, u);
         }
         return stack;
     }
+
+    /// <summary>What a leaf's stack says when no trust anchors were given: verification was not run, not passed.</summary>
+    public const string VerifyNotRun = "not run (no --ca)";
+
+    public static PredictStack WithVerify(PredictStack stack, MbedTlsVerifyResult v) => stack with
+    {
+        Verify = v.Verified ? "ok" : "failed",
+        VerifyFlags = v.FlagsHex,
+        VerifyCode = v.CodeHex,
+        VerifyTexts = [.. v.FlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))],
+    };
+
+    public static PredictStack WithUsage(PredictStack stack, MbedTlsUsageResult u) => stack with
+    {
+        Usage = new PredictUsage(u.Suite, u.SuiteId, u.KeyExchange, u.Role, u.Ok, u.CertificateNeeded, u.Selected, u.UsageFlagsHex,
+            [.. u.UsageFlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))], u.Reasons),
+    };
 
     /// <summary>What mbedtls_x509_crt_parse_file leaves in the chain: the certificates that parsed.</summary>
     private static IEnumerable<MbedTlsCertificate> Loaded(MbedTlsEmulator emulator, IReadOnlyList<(string Name, byte[] Bytes)> files) =>

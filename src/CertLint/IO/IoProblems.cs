@@ -1,0 +1,19 @@
+namespace CertLint.IO;
+
+/// <summary>
+/// What went wrong with a file, in words a user can act on, never .NET's exception text ("Could not find file
+/// '/abs/path'") or type names: the one wording every command uses after an I/O exception.
+/// </summary>
+public static class IoProblems
+{
+    public static string Describe(Exception exception) => exception switch
+    {
+        FileNotFoundException => "no such file",
+        DirectoryNotFoundException => "no such file or directory",
+        UnauthorizedAccessException => "permission denied",
+        PathTooLongException => "path too long",
+        EndOfStreamException => "file ends early",
+        IOException => "cannot read (I/O error)",
+        _ => "cannot read",
+    };
+}

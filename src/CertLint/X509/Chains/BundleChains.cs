@@ -1,0 +1,91 @@
+namespace CertLint.X509.Chains;
+
+/// <summary>
+/// The certificates of one input as a set of chains, built once (linear time) and shared by the lint engine and every
+/// chain rule: each certificate's issuer (<see cref="IssuerMatcher"/>, this input first, then the run's --chain and
+/// --ca certificates), whether it issued anything here, where its first identical copy is, and whether the stored
+/// order is meant to be one chain (at most one leaf, i.e. one certificate that issued nothing here). A file of
+/// several device leaves and their CA is several chains sharing a CA, not one chain in file order.
+/// </summary>
+public sealed class BundleChains
+{
+    /// <summary>Issuer matching runs in parallel from this many certificates on (signature checks dominate).</summary>
+    private const int ParallelThreshold = 64;
+
+    private readonly IssuerMatch[] _matches;
+    private readonly int[] _firstCopy;
+    private readonly bool[] _issuedSomething;
+    private readonly Dictionary<string, int> _firstBySubject = new(StringComparer.Ordinal);
+
+    public BundleChains(IReadOnlyList<Certificate> stored, IssuerMatcher? runIssuers = null)
+    {
+        Stored = stored;
+        Matcher = new IssuerMatcher(stored, runIssuers);
+        _matches = new IssuerMatch[stored.Count];
+        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = stored.Count < ParallelThreshold ? 1 : -1 };
+        Parallel.For(0, stored.Count, parallelism, i => _matches[i] = Matcher.Match(stored[i]));
+        _firstCopy = new int[stored.Count];
+        _issuedSomething = new bool[stored.Count];
+        var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < stored.Count; i++)
+        {
+            _firstCopy[i] = firstByHash.TryAdd(stored[i].Sha256, i) ? i : firstByHash[stored[i].Sha256];
+            _firstBySubject.TryAdd(NameKey.Of(stored[i].Subject), i);
+            AnyCa |= stored[i].IsCa;
+        }
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (_matches[i].Linked is { } issuer && issuer.Sha256 != stored[i].Sha256 && firstByHash.TryGetValue(issuer.Sha256, out var at))
+            {
+                _issuedSomething[at] = true;
+            }
+        }
+        var leaves = 0;
+        for (var i = 0; i < stored.Count; i++)
+        {
+            if (_firstCopy[i] == i && !_issuedSomething[i])
+            {
+                leaves++;
+            }
+        }
+        LeafCount = leaves;
+    }
+
+    /// <summary>The certificates as stored in the input.</summary>
+    public IReadOnlyList<Certificate> Stored { get; }
+
+    public IssuerMatcher Matcher { get; }
+
+    public SignatureCache Signatures => Matcher.Signatures;
+
+    /// <summary>Whether any certificate of the input is a CA (a bundle of unrelated leaves is not a chain).</summary>
+    public bool AnyCa { get; }
+
+    /// <summary>Distinct certificates that issued no other certificate of the input: the ends of its chains.</summary>
+    public int LeafCount { get; }
+
+    /// <summary>The stored order is meant to be one chain (leaf, its issuer, ...) only when there is at most one leaf.</summary>
+    public bool IsOneChain => LeafCount <= 1;
+
+    public IssuerMatch MatchOf(int index) => _matches[index];
+
+    /// <summary>
+    /// The issuer the rules judge this certificate against: the verified or name-only issuer, the first same-named
+    /// candidate whose key does not verify (so chain.signature-invalid can say so), or the certificate itself when it
+    /// is self-issued and nothing else qualifies.
+    /// </summary>
+    public Certificate? IssuerOf(int index)
+    {
+        var match = _matches[index];
+        return match.Issuer ?? (Stored[index].IsSelfIssued ? Stored[index] : null);
+    }
+
+    /// <summary>Whether this certificate issued another certificate of the input.</summary>
+    public bool IssuedSomething(int index) => _issuedSomething[_firstCopy[index]];
+
+    /// <summary>The position of the first byte-identical copy of this certificate (itself when it is the first).</summary>
+    public int FirstCopyOf(int index) => _firstCopy[index];
+
+    /// <summary>The position of the first certificate whose subject equals <paramref name="name"/> (RFC 5280 7.1), or -1.</summary>
+    public int FirstWithSubject(DistinguishedName name) => _firstBySubject.TryGetValue(NameKey.Of(name), out var at) ? at : -1;
+}
