@@ -1,3 +1,6 @@
+using CertLint.IO;
+using CertLint.Input;
+
 namespace CertLint.Cli;
 
 /// <summary>Everything a command touches outside the library, so tests can run the CLI in-process.</summary>
@@ -30,8 +33,34 @@ public sealed class CliContext
         };
     }
 
-    /// <summary>Reports bad input the one way users may rely on: one line, file first.</summary>
-    public void Error(string file, string message) => Stderr.WriteLine($"certlint: {file}: {message}");
+    /// <summary>
+    /// Reports bad input the one way users may rely on: one line, file first. File names and messages quote hostile
+    /// input, so both are escaped (<see cref="TerminalText"/>): an error can never become two lines or a terminal command.
+    /// </summary>
+    public void Error(string file, string message) => Stderr.WriteLine($"certlint: {TerminalText.Escape(file)}: {TerminalText.Escape(message)}");
 
-    public void Error(string message) => Stderr.WriteLine($"certlint: {message}");
+    public void Error(string message) => Stderr.WriteLine($"certlint: {TerminalText.Escape(message)}");
+
+    /// <summary>
+    /// Input errors, at most <see cref="InputError.PrintedPerFile"/> lines per file and then one line with the count
+    /// of the rest (100,000 broken PEM blocks must not print 100,000 lines). JSON and SARIF reports keep them all.
+    /// </summary>
+    public void Errors(IEnumerable<(string File, string Message)> errors)
+    {
+        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (file, message) in errors)
+        {
+            var count = perFile[file] = perFile.GetValueOrDefault(file) + 1;
+            if (count <= InputError.PrintedPerFile)
+            {
+                Error(file, message);
+            }
+        }
+        foreach (var (file, count) in perFile.Where(f => f.Value > InputError.PrintedPerFile))
+        {
+            Error(file, InputError.More(count - InputError.PrintedPerFile));
+        }
+    }
+
+    public void Errors(IEnumerable<InputError> errors) => Errors(errors.Select(e => (e.File, e.Describe())));
 }

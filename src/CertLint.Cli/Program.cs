@@ -5,6 +5,9 @@ public static class Program
     public static int Main(string[] args)
     {
         var context = CliContext.FromConsole();
+        // Staged output files and the OpenSSL peer's key folder are removed if the user interrupts (Ctrl-C) or the
+        // process is told to stop; the signal then ends the process as usual.
+        using var cleanup = CertLint.IO.TemporaryFiles.DeleteOnSignal();
         try
         {
             return CliApp.Run(args, context);

@@ -68,9 +68,9 @@ public sealed class ConvertCommand : ICommand
         }
         foreach (var line in plan.Report.Lines())
         {
-            context.Stderr.WriteLine(line);
+            context.Stderr.WriteLine(TerminalText.Escape(line));
         }
-        context.Stderr.WriteLine(written);
+        context.Stderr.WriteLine(TerminalText.Escape(written));
         return ExitCodes.Ok;
     }
 
@@ -104,17 +104,11 @@ public sealed class ConvertCommand : ICommand
 
     private static void ReportErrors(CliContext context, IReadOnlyList<ConversionError> errors)
     {
-        foreach (var error in errors)
+        foreach (var error in errors.Where(e => e.File is null))
         {
-            if (error.File is { } file)
-            {
-                context.Error(file, error.ToString());
-            }
-            else
-            {
-                context.Error(error.ToString());
-            }
+            context.Error(error.ToString());
         }
+        context.Errors(errors.Where(e => e.File is not null).Select(e => (e.File!, e.ToString())));
     }
 
     private string? WriteFile(CliContext context, OutputTarget target, ConversionPlan plan, ConvertOptions options)

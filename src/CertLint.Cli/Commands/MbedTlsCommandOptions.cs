@@ -109,7 +109,7 @@ public abstract class MbedTlsCommandOptions
             foreach (var file in OptionLists.Flat(MbedTlsConfigFiles))
             {
                 configFile = file;
-                headers.Add((file, File.ReadAllText(Path.Combine(context.WorkingDirectory, file))));
+                headers.Add((file, CertLint.IO.BoundedReader.ReadText(Path.Combine(context.WorkingDirectory, file))));
             }
             var builds = MbedTlsBuilds.Create(targets, headers, OptionLists.Flat(MbedTlsDefines), OptionLists.Flat(MbedTlsUndefs),
                 MbedTlsBuilds.ParseExtCallback(MbedTlsExtCallback));

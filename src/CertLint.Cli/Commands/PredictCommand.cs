@@ -56,7 +56,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         }
         if (Format == "json") context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
         else PredictTextWriter.Write(doc, context.Stdout);
-        foreach (var e in inputErrors) context.Error(e.File, e.Describe());
+        context.Errors(inputErrors);
         if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;

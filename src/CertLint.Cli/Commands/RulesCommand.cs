@@ -6,6 +6,7 @@ using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
 using CommandLine;
+using CertLint.IO;
 
 namespace CertLint.Cli.Commands;
 
@@ -28,7 +29,7 @@ public sealed class RulesCommand : ICommand
         {
             case "list" when Format is "text" or "json":
                 var profilesOf = ProfileMembership.Of(catalog);
-                context.Stdout.Write(Format == "json" ? ListJson(catalog, profilesOf) : ListText(catalog, profilesOf));
+                context.Stdout.Write(Format == "json" ? ListJson(catalog, profilesOf) : TerminalText.EscapeLines(ListText(catalog, profilesOf)));
                 return ExitCodes.Ok;
             case "list":
                 context.Error($"rules: unknown --format '{Format}' (expected text or json)");
@@ -42,7 +43,7 @@ public sealed class RulesCommand : ICommand
                     context.Error($"rules explain: no rule '{Id}' (see 'certlint rules list')");
                     return ExitCodes.UsageOrInput;
                 }
-                context.Stdout.WriteLine(RuleHelp.PlainText(rule));
+                context.Stdout.WriteLine(TerminalText.EscapeLines(RuleHelp.PlainText(rule)));
                 context.Stdout.WriteLine($"\nMore: {rule.HelpUri}");
                 return ExitCodes.Ok;
             case "markdown":

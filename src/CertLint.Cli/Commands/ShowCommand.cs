@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CertLint.Inspect;
 using CertLint.Input;
 using CommandLine;
@@ -21,27 +20,31 @@ public sealed class ShowCommand : ICommand
             context.Error($"--format must be text or json, not '{Format}'");
             return ExitCodes.UsageOrInput;
         }
-        var results = Files.Select(f => InputFiles.Read(f, context)).ToList();
-        var document = ShowDocumentBuilder.Build(results, CliApp.Version);
-        if (Format == "json")
+        // One file at a time, each object written as soon as it is mapped: memory holds one decoded input, never the
+        // whole document (see ShowJsonWriter).
+        var json = Format == "json" ? new ShowJsonWriter(context.Stdout, CliApp.Version) : null;
+        var errors = new List<InputError>();
+        var first = true;
+        foreach (var file in Files)
         {
-            context.Stdout.WriteLine(JsonSerializer.Serialize(document, ShowJsonContext.Readable.ShowDocument));
-        }
-        else
-        {
-            for (var i = 0; i < document.Files.Count; i++)
+            var result = InputFiles.Read(file, context);
+            if (json is not null)
             {
-                if (i > 0)
+                json.Write(result);
+            }
+            else
+            {
+                if (!first)
                 {
                     context.Stdout.WriteLine();
                 }
-                ShowTextWriter.Write(document.Files[i], context.Stdout);
+                ShowTextWriter.Write(result, context.Stdout);
             }
+            first = false;
+            errors.AddRange(result.Errors);
         }
-        foreach (var error in results.SelectMany(r => r.Errors))
-        {
-            context.Error(error.File, error.Describe());
-        }
-        return results.Any(r => r.Errors.Count > 0) ? ExitCodes.UsageOrInput : ExitCodes.Ok;
+        json?.End();
+        context.Errors(errors);
+        return errors.Count > 0 ? ExitCodes.UsageOrInput : ExitCodes.Ok;
     }
 }

@@ -7,6 +7,7 @@ using CertLint.Tls.Material;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
 using CommandLine;
+using CertLint.IO;
 
 namespace CertLint.Cli.Commands;
 
@@ -81,7 +82,7 @@ public sealed class TlsCheckCommand : ICommand
             Verdicts = verdicts,
         };
         foreach (var notice in notices.Distinct())
-            context.Stderr.WriteLine($"certlint: notice: {notice}");
+            context.Stderr.WriteLine($"certlint: notice: {TerminalText.Escape(notice)}");
         if (Format == "json")
             context.Stdout.WriteLine(JsonSerializer.Serialize(report, TlsCheckJsonContext.Default.TlsCheckReport));
         else

@@ -16,7 +16,9 @@ public sealed class Glob
     {
         Pattern = pattern;
         _matchesName = !pattern.Contains('/');
-        _regex = new Regex("^" + Translate(pattern.TrimStart('/')) + "$", RegexOptions.CultureInvariant);
+        // NonBacktracking: matching time is linear in the name whatever the pattern ('*a*a*a*...*b' backtracked
+        // exponentially with the default engine).
+        _regex = new Regex("^" + Translate(pattern.TrimStart('/')) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
     }
 
     public string Pattern { get; }

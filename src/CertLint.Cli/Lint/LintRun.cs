@@ -5,6 +5,7 @@ using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Baselines;
 using CertLint.Rules.Engine.Profiles;
+using CertLint.IO;
 
 namespace CertLint.Cli.Lint;
 
@@ -35,7 +36,13 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         {
             return ExitCodes.UsageOrInput;
         }
-        var inputs = InputPaths.Expand(options.Paths, [.. options.Include.Select(g => new Glob(g))], [.. options.Exclude.Select(g => new Glob(g))], _cwd);
+        var inputs = InputPaths.Expand(options.Paths, [.. options.Include.Select(g => new Glob(g))], [.. options.Exclude.Select(g => new Glob(g))], _cwd, context.Error);
+        if (options.Output is not null && options.WriteBaseline is not null
+            && Path.GetFullPath(options.Output, _cwd) == Path.GetFullPath(options.WriteBaseline, _cwd))
+        {
+            context.Error($"--output and --write-baseline both name '{options.Output}': the report and the baseline need different files");
+            return ExitCodes.UsageOrInput;
+        }
         using var output = OpenOutput(options.Output, out var outputProblem);
         using var baselineOut = OpenOutput(options.WriteBaseline, out var baselineProblem);
         if (outputProblem is not null || baselineProblem is not null)
@@ -47,7 +54,9 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         {
             Catalog = catalog, Profile = profile, Clock = context.Clock, ChainCertificates = chain, TrustAnchors = anchors, Baseline = baseline,
         });
-        var writer = ReportFormats.Create(options.Format, output?.Writer ?? context.Stdout, UseColor(), options.Quiet);
+        // The report file's temporary copy is created here, as the report starts (see AtomicFile.Begin).
+        var outputWriter = output is null ? context.Stdout : new StreamWriter(output.Stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        var writer = ReportFormats.Create(options.Format, outputWriter, UseColor(), options.Quiet);
         var summary = new LintSummary();
         var accepted = new BaselineCollector();
         writer.Begin(new ReportHeader
@@ -69,10 +78,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
                 {
                     progress?.Clear();
                 }
-                foreach (var error in report.Errors)
-                {
-                    context.Error(report.File, error.Describe());
-                }
+                context.Errors(report.Errors.Select(error => (report.File, error.Describe())));
                 writer.WriteFile(report);
                 summary.Add(report);
                 accepted.Add(report);
@@ -83,10 +89,14 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         writer.End(summary);
         if (baselineOut is not null)
         {
-            baselineOut.Writer.Write(Baseline.Write(accepted.Entries));
+            baselineOut.Stream.Write(new System.Text.UTF8Encoding(false).GetBytes(Baseline.Write(accepted.Entries)));
             baselineOut.Commit();
         }
-        output?.Commit();
+        if (output is not null)
+        {
+            outputWriter.Flush();
+            output.Commit();
+        }
         if (summary.HasInputErrors)
         {
             return ExitCodes.UsageOrInput;
@@ -115,6 +125,10 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
 
     private FileReport? DecodeAndLint(LintEngine engine, LintInput input)
     {
+        if (input.Error is { } unreadable)
+        {
+            return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, unreadable)] };
+        }
         var result = input.IsStdin
             ? InputDecoder.DecodeStream("-", context.OpenStdin())
             : InputDecoder.DecodeFile(Path.GetFullPath(input.Path, _cwd)) with { File = input.Path };
@@ -143,20 +157,30 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         }
         try
         {
-            baseline = Baseline.Parse(File.ReadAllText(Path.GetFullPath(options.Baseline, _cwd)));
+            baseline = Baseline.Parse(CertLint.IO.BoundedReader.ReadText(Path.GetFullPath(options.Baseline, _cwd)));
             return true;
         }
         catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
         {
-            context.Error(options.Baseline, ex is FormatException ? ex.Message : "cannot read: " + ex.Message.TrimEnd('.'));
+            context.Error(options.Baseline, ex is FormatException ? ex.Message : InputDecoder.ReadError(options.Baseline, ex).Describe());
             return false;
         }
     }
 
-    private AtomicFile? OpenOutput(string? path, out string? problem)
+    /// <summary>Null with a reason when the destination exists and --force is not set, is a folder, or its folder is missing. Creates nothing yet.</summary>
+    private StagedFile? OpenOutput(string? path, out string? problem)
     {
         problem = null;
-        return path is null ? null : AtomicFile.Open(path, _cwd, options.Force, out problem);
+        if (path is null)
+        {
+            return null;
+        }
+        var full = Path.GetFullPath(path, _cwd);
+        problem = AtomicFile.Exists(full) && !Directory.Exists(full) && !options.Force ? "already exists (use --force to overwrite)"
+            : Directory.Exists(full) ? "is a directory"
+            : !Directory.Exists(Path.GetDirectoryName(full)) ? "its directory does not exist"
+            : null;
+        return problem is null ? AtomicFile.Begin(full, options.Force) : null;
     }
 
     private bool UseColor() =>

@@ -3,6 +3,7 @@ using System.Text;
 using CertLint.X509;
 using System.Formats.Asn1;
 using CertLint.Asn1;
+using CertLint.IO;
 
 namespace CertLint.Conversion;
 
@@ -21,22 +22,8 @@ public static class Annotation
         return CrlIssuer(encoded) is { } issuer ? $"# crl issuer={Escape(issuer)} sha256={sha256}" : $"# crl sha256={sha256}";
     }
 
-    public static string Escape(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var rune in text.EnumerateRunes())
-        {
-            if (rune.Value is >= 0x20 and < 0x7f)
-            {
-                sb.Append((char)rune.Value);
-            }
-            else
-            {
-                sb.Append(rune.Value <= 0xffff ? $"\\u{rune.Value:x4}" : $"\\U{rune.Value:x8}");
-            }
-        }
-        return sb.ToString();
-    }
+    /// <summary>PEM comments stay 7-bit: the shared terminal escaping, with everything outside printable ASCII escaped too.</summary>
+    public static string Escape(string text) => TerminalText.Escape(text, asciiOnly: true);
 
     /// <summary>CertificateList: tbsCertList { version OPTIONAL, signature, issuer, ... }, read the same way as certificate names.</summary>
     private static string? CrlIssuer(ReadOnlyMemory<byte> encoded)

@@ -14,7 +14,7 @@ public static class AtomicFile
         Write(path, stream => stream.Write(bytes), overwrite);
     }
 
-    /// <summary>Writes through <paramref name="produce"/>; if it throws, the temporary file is removed and the target is untouched.</summary>
+    /// <summary>Writes through <paramref name="produce"/>; if it (or the final flush) throws, the temporary file is removed and the target is untouched.</summary>
     public static void Write(string path, Action<Stream> produce, bool overwrite)
     {
         using var staged = Stage(path, produce, overwrite);
@@ -27,27 +27,34 @@ public static class AtomicFile
     /// </summary>
     public static StagedFile Stage(string path, Action<Stream> produce, bool overwrite)
     {
+        var staged = Begin(path, overwrite);
+        try
+        {
+            produce(staged.Stream);
+            staged.Close();
+            return staged;
+        }
+        catch
+        {
+            staged.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An output to be written through <see cref="StagedFile.Stream"/> (a report streamed as it is made). Nothing is
+    /// created until the stream is first used; then the temporary file is tracked by <see cref="TemporaryFiles"/>,
+    /// so SIGINT/SIGTERM removes it too.
+    /// </summary>
+    public static StagedFile Begin(string path, bool overwrite)
+    {
         var full = Path.GetFullPath(path);
         if (!overwrite && Exists(full))
         {
             throw new OutputExistsException(path);
         }
         var directory = Path.GetDirectoryName(full) ?? throw new IOException($"{path}: has no parent directory");
-        var temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                produce(stream);
-                stream.Flush(flushToDisk: true);
-            }
-            return new StagedFile(path, full, temp, overwrite);
-        }
-        catch
-        {
-            TryDelete(temp);
-            throw;
-        }
+        return new StagedFile(path, full, Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"), overwrite);
     }
 
     /// <summary>A symbolic link counts as an existing output even when it dangles.</summary>
@@ -67,12 +74,18 @@ public static class AtomicFile
     }
 }
 
-/// <summary>A fully written temporary file waiting to be renamed onto its target.</summary>
+/// <summary>
+/// An output being written to a temporary file beside its target, renamed onto the target by <see cref="Commit"/>.
+/// Disposed without a commit (an exception, a full disk), the temporary file is removed.
+/// </summary>
 public sealed class StagedFile : IDisposable
 {
     private readonly string _full;
     private readonly string _temp;
     private readonly bool _overwrite;
+    private FileStream? _stream;
+    private IDisposable? _tracking;
+    private bool _closed;
     private bool _done;
 
     internal StagedFile(string path, string full, string temp, bool overwrite)
@@ -86,16 +99,46 @@ public sealed class StagedFile : IDisposable
     /// <summary>The target as the caller named it.</summary>
     public string Path { get; }
 
+    /// <summary>The temporary file's stream, created on first use.</summary>
+    public Stream Stream
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(_done || _closed, this);
+            if (_stream is null)
+            {
+                _tracking = TemporaryFiles.Track(_temp);
+                _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+            }
+            return _stream;
+        }
+    }
+
+    /// <summary>Flushes the content to disk and closes the temporary file (a full disk throws here, before any rename).</summary>
+    internal void Close()
+    {
+        if (_closed)
+        {
+            return;
+        }
+        var stream = (FileStream)Stream;
+        stream.Flush(flushToDisk: true);
+        stream.Dispose();
+        _closed = true;
+    }
+
     public void Commit()
     {
         if (_done)
         {
             throw new InvalidOperationException($"{Path}: already committed or discarded");
         }
+        Close();
         if (!_overwrite && AtomicFile.Exists(_full))
         {
             throw new OutputExistsException(Path);
         }
+        KeepMode();
         try
         {
             File.Move(_temp, _full, _overwrite);
@@ -106,13 +149,33 @@ public sealed class StagedFile : IDisposable
             throw new OutputExistsException(Path);
         }
         _done = true;
+        _tracking?.Dispose();
+    }
+
+    /// <summary>A replaced file keeps its permissions: --force over a 0600 report leaves a 0600 report.</summary>
+    private void KeepMode()
+    {
+        if (!_overwrite || OperatingSystem.IsWindows() || !File.Exists(_full))
+        {
+            return;
+        }
+        File.SetUnixFileMode(_temp, File.GetUnixFileMode(_full));
     }
 
     public void Dispose()
     {
         if (!_done)
         {
+            try
+            {
+                _stream?.Dispose();
+            }
+            catch (IOException)
+            {
+                // A full disk fails the final flush too; the file goes anyway.
+            }
             AtomicFile.TryDelete(_temp);
+            _tracking?.Dispose();
             _done = true;
         }
     }

@@ -1,13 +1,14 @@
 using System.Formats.Asn1;
 using CertLint.Asn1;
+using CertLint.IO;
 using CertLint.X509;
 
 namespace CertLint.Input;
 
 public sealed record InputOptions
 {
-    /// <summary>Inputs larger than this are refused before they are read (hostile or mistaken input).</summary>
-    public long MaxBytes { get; init; } = 64L * 1024 * 1024;
+    /// <summary>Inputs larger than this are refused: reading stops at this byte (hostile or mistaken input).</summary>
+    public long MaxBytes { get; init; } = BoundedReader.DefaultMaxBytes;
     public static InputOptions Default { get; } = new();
 }
 
@@ -29,30 +30,17 @@ public static class InputDecoder
         return error is null ? Decode(name, bytes!) : Failed(error);
     }
 
-    /// <summary>A file's bytes, refused before reading when over the size limit; callers that need the raw bytes use this too.</summary>
+    /// <summary>A file's bytes through the shared <see cref="BoundedReader"/>; callers that need the raw bytes use this too.</summary>
     public static (byte[]? Bytes, InputError? Error) ReadFile(string path, InputOptions? options = null)
     {
         options ??= InputOptions.Default;
         try
         {
-            if (Directory.Exists(path))
-            {
-                return (null, new InputError(path, "is a directory"));
-            }
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return (null, new InputError(path, "no such file"));
-            }
-            if (info.Length > options.MaxBytes)
-            {
-                return (null, new InputError(path, $"file is {info.Length} bytes, over the {options.MaxBytes}-byte limit", options.MaxBytes));
-            }
-            return (File.ReadAllBytes(path), null);
+            return (BoundedReader.ReadFile(path, options.MaxBytes), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (null, new InputError(path, IO.IoProblems.Describe(ex)));
+            return (null, ReadError(path, ex));
         }
     }
 
@@ -60,19 +48,24 @@ public static class InputDecoder
     public static (byte[]? Bytes, InputError? Error) ReadStream(string name, Stream stream, InputOptions? options = null)
     {
         options ??= InputOptions.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk)) > 0)
+        try
         {
-            if (buffer.Length + read > options.MaxBytes)
-            {
-                return (null, new InputError(name, $"input exceeds the {options.MaxBytes}-byte limit", options.MaxBytes));
-            }
-            buffer.Write(chunk, 0, read);
+            return (BoundedReader.ReadStream(stream, options.MaxBytes), null);
         }
-        return (buffer.ToArray(), null);
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, ReadError(name, ex));
+        }
     }
+
+    /// <summary>The one-line error for a file that could not be read, as every command reports it.</summary>
+    public static InputError ReadError(string name, Exception ex) => ex switch
+    {
+        InputTooLargeException big => new InputError(name, big.Message, big.Limit),
+        InputIsDirectoryException => new InputError(name, "is a directory"),
+        FileNotFoundException or DirectoryNotFoundException => new InputError(name, "no such file"),
+        _ => new InputError(name, IoProblems.Describe(ex)),
+    };
 
     public static InputResult Decode(string name, ReadOnlyMemory<byte> data)
     {
@@ -259,6 +252,9 @@ public static class InputDecoder
         public List<InputError> Errors { get; } = [];
         public bool SawBer { get; private set; }
 
+        /// <summary>Certificates added so far, counted as they come (counting Objects per error was quadratic).</summary>
+        private int _certificates;
+
         public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
 
         public void Add(ObjectKind kind, ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
@@ -287,9 +283,10 @@ public static class InputDecoder
             {
                 var at = IsBinaryFile(origin) ? origin.FileOffset + error.Offset : (long?)null;
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
-                Errors.Add(new InputError(Name, $"certificate {Objects.Count(o => o.Kind == ObjectKind.Certificate)} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
+                Errors.Add(new InputError(Name, $"certificate {_certificates} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
             }
             Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
+            _certificates++;
         }
 
         private void AddPkcs7(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)

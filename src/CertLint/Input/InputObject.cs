@@ -30,6 +30,11 @@ public sealed record InputError(string File, string Message, long? Offset = null
     public override string ToString() => $"{File}: {Describe()}";
 
     public static string At(string message, long? offset) => offset is { } o ? $"{message} (at byte {o})" : message;
+
+    /// <summary>Text reports and error streams print this many errors per file, then <see cref="More"/>.</summary>
+    public const int PrintedPerFile = 20;
+
+    public static string More(int rest) => $"... and {rest} more error{(rest == 1 ? "" : "s")} in this file (not printed; --format json lists all)";
 }
 
 /// <summary>Everything decoded from one input: objects in stored order, plus errors (which do not stop the rest).</summary>

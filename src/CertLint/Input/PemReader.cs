@@ -27,9 +27,9 @@ public static class PemReader
             {
                 break;
             }
-            var labelEnd = text.IndexOf(Dashes, begin + BeginMarker.Length, StringComparison.Ordinal);
             var lineEnd = EndOfLine(text, begin);
-            if (labelEnd < 0 || labelEnd > lineEnd)
+            var labelEnd = text.IndexOf(Dashes, begin + BeginMarker.Length, lineEnd - begin - BeginMarker.Length, StringComparison.Ordinal);
+            if (labelEnd < 0)
             {
                 position = lineEnd;
                 continue;
@@ -37,13 +37,16 @@ public static class PemReader
             var label = text[(begin + BeginMarker.Length)..labelEnd];
             var bodyStart = EndOfLine(text, labelEnd);
             var endTag = EndMarker + label + Dashes;
-            var end = text.IndexOf(endTag, bodyStart, StringComparison.Ordinal);
+            // Every search stops at the next BEGIN line, so each stretch of text is scanned a fixed number of times
+            // however many blocks lack an END line (searching to the end of the text from each one was quadratic).
             var nextBegin = text.IndexOf(BeginMarker, bodyStart, StringComparison.Ordinal);
+            var stretch = (nextBegin >= 0 ? nextBegin : text.Length) - bodyStart;
+            var end = text.IndexOf(endTag, bodyStart, stretch, StringComparison.Ordinal);
             var startLine = LineOf(lineStarts, begin);
-            if (end < 0 || (nextBegin >= 0 && nextBegin < end))
+            if (end < 0)
             {
-                var anyEnd = text.IndexOf(EndMarker, bodyStart, StringComparison.Ordinal);
-                var why = anyEnd >= 0 && (nextBegin < 0 || anyEnd < nextBegin)
+                var anyEnd = text.IndexOf(EndMarker, bodyStart, stretch, StringComparison.Ordinal);
+                var why = anyEnd >= 0
                     ? $"PEM block '{label}' ends with a different label (expected '{endTag}')"
                     : $"PEM block '{label}' has no END line (expected '{endTag}')";
                 var stop = nextBegin >= 0 ? nextBegin : text.Length;

@@ -5,6 +5,8 @@ namespace CertLint.Inspect;
 /// <summary>Source-generated JSON for `show` (no reflection, Native-AOT safe).</summary>
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(ShowDocument))]
+[JsonSerializable(typeof(ShowObject))]
+[JsonSerializable(typeof(ShowError))]
 public sealed partial class ShowJsonContext : JsonSerializerContext
 {
     /// <summary>Writes file names and subjects as they are ('&lt;stdin&gt;', non-ASCII) instead of \u escapes; JSON stays valid.</summary>

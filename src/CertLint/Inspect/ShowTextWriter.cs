@@ -1,5 +1,6 @@
 using System.Text;
 using CertLint.Input;
+using CertLint.IO;
 
 namespace CertLint.Inspect;
 
@@ -9,10 +10,18 @@ namespace CertLint.Inspect;
 /// </summary>
 public static class ShowTextWriter
 {
-    public static void Write(ShowFile file, TextWriter output)
+    public static void Write(ShowFile file, TextWriter output) => Write(file.File, file.Encoding, file.Objects.Count, file.Objects, file.Errors, output);
+
+    /// <summary>Streams one decoded input: each object is mapped, written and dropped before the next.</summary>
+    public static void Write(InputResult input, TextWriter output) =>
+        Write(input.File, input.Encoding, input.Objects.Count, ShowDocumentBuilder.Objects(input), input.Errors.Select(ShowDocumentBuilder.Error).ToList(), output);
+
+    private static void Write(string name, string encoding, int count, IEnumerable<ShowObject> objects, IReadOnlyList<ShowError> errors, TextWriter output)
     {
-        output.WriteLine($"{file.File}: {file.Encoding}, {file.Objects.Count} object(s)");
-        foreach (var o in file.Objects)
+        // Every field below comes from the input: each line is escaped as a whole (see TerminalTextWriter).
+        output = TerminalTextWriter.Wrap(output);
+        output.WriteLine($"{name}: {encoding}, {count} object(s)");
+        foreach (var o in objects)
         {
             output.WriteLine();
             output.WriteLine($"[{o.Index}] {o.Description}{(o.Parent is { } p ? $" (item {o.Origin.IndexInContainer} of object {p})" : "")}");
@@ -39,9 +48,13 @@ public static class ShowTextWriter
                 output.WriteLine($"    {d.Level}: {d.Path} at byte {d.Offset}: {d.Message}{detail} [{d.Code}]");
             }
         }
-        foreach (var e in file.Errors)
+        foreach (var e in errors.Take(InputError.PrintedPerFile))
         {
             output.WriteLine($"error: {e.Message}{(e.Offset is { } off ? $" at byte {off}" : "")}");
+        }
+        if (errors.Count > InputError.PrintedPerFile)
+        {
+            output.WriteLine($"error: {InputError.More(errors.Count - InputError.PrintedPerFile)}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Xml;
+using CertLint.IO;
 using CertLint.Rules;
 
 namespace CertLint.Reports;
@@ -6,7 +7,8 @@ namespace CertLint.Reports;
 /// <summary>
 /// JUnit XML for CI test dashboards: one testsuite per file, one testcase per certificate and rule that ran. A
 /// finding at or above --fail-on is a failure, milder findings go to system-out of a passing testcase, findings a
-/// baseline accepts are skipped; input errors are an error testcase of the file's suite.
+/// baseline accepts are skipped; input errors are an error testcase of the file's suite. Characters XML 1.0 cannot hold
+/// (ESC and other C0 controls in a crafted name) are written as <c>\u001b</c> escapes (<see cref="TerminalText.ForXml"/>).
 /// </summary>
 public sealed class JunitReportWriter(TextWriter output) : IReportWriter
 {
@@ -21,7 +23,7 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
         _xml = XmlWriter.Create(output, new XmlWriterSettings { Indent = true, NewLineChars = "\n", OmitXmlDeclaration = false, CloseOutput = false });
         Xml.WriteStartDocument();
         Xml.WriteStartElement("testsuites");
-        Xml.WriteAttributeString("name", "certlint " + string.Join(",", header.Profiles));
+        Xml.WriteAttributeString("name", TerminalText.ForXml("certlint " + string.Join(",", header.Profiles)));
     }
 
     public void WriteFile(FileReport file)
@@ -30,7 +32,7 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
         var failures = file.Certificates.Sum(c => Rules(c).Count(rule => Failing(c, rule).Any()));
         var skipped = file.Certificates.Sum(c => Rules(c).Count(rule => IsSkipped(c, rule)));
         Xml.WriteStartElement("testsuite");
-        Xml.WriteAttributeString("name", file.File);
+        Xml.WriteAttributeString("name", TerminalText.ForXml(file.File));
         Xml.WriteAttributeString("tests", cases.ToString());
         Xml.WriteAttributeString("failures", failures.ToString());
         Xml.WriteAttributeString("errors", file.Errors.Count > 0 ? "1" : "0");
@@ -38,11 +40,11 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
         if (file.Errors.Count > 0)
         {
             Xml.WriteStartElement("testcase");
-            Xml.WriteAttributeString("classname", file.File);
+            Xml.WriteAttributeString("classname", TerminalText.ForXml(file.File));
             Xml.WriteAttributeString("name", "input");
             Xml.WriteStartElement("error");
-            Xml.WriteAttributeString("message", file.Errors[0].Message);
-            Xml.WriteString(string.Join("\n", file.Errors.Select(e => e.ToString())));
+            Xml.WriteAttributeString("message", TerminalText.ForXml(file.Errors[0].Message));
+            Xml.WriteString(TerminalText.ForXml(string.Join("\n", file.Errors.Select(e => e.ToString()))));
             Xml.WriteEndElement();
             Xml.WriteEndElement();
         }
@@ -61,27 +63,27 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
     private void WriteCase(CertificateReport certificate, string classname, string rule)
     {
         Xml.WriteStartElement("testcase");
-        Xml.WriteAttributeString("classname", classname);
-        Xml.WriteAttributeString("name", rule);
+        Xml.WriteAttributeString("classname", TerminalText.ForXml(classname));
+        Xml.WriteAttributeString("name", TerminalText.ForXml(rule));
         var findings = certificate.Findings.Where(f => f.Rule == rule).ToList();
         var failing = Failing(certificate, rule).ToList();
         if (failing.Count > 0)
         {
             Xml.WriteStartElement("failure");
             Xml.WriteAttributeString("type", Severities.Name(failing[0].Severity));
-            Xml.WriteAttributeString("message", failing[0].Message);
-            Xml.WriteString(Details(certificate, findings));
+            Xml.WriteAttributeString("message", TerminalText.ForXml(failing[0].Message));
+            Xml.WriteString(TerminalText.ForXml(Details(certificate, findings)));
             Xml.WriteEndElement();
         }
         else if (IsSkipped(certificate, rule))
         {
             Xml.WriteStartElement("skipped");
-            Xml.WriteAttributeString("message", "accepted by baseline: " + certificate.Suppressed.First(f => f.Rule == rule).Suppression);
+            Xml.WriteAttributeString("message", TerminalText.ForXml("accepted by baseline: " + certificate.Suppressed.First(f => f.Rule == rule).Suppression));
             Xml.WriteEndElement();
         }
         else if (findings.Count > 0)
         {
-            Xml.WriteElementString("system-out", Details(certificate, findings));
+            Xml.WriteElementString("system-out", TerminalText.ForXml(Details(certificate, findings)));
         }
         Xml.WriteEndElement();
     }

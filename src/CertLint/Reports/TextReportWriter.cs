@@ -1,10 +1,12 @@
 using CertLint.Rules;
+using CertLint.IO;
+using CertLint.Input;
 
 namespace CertLint.Reports;
 
 /// <summary>
 /// For people: findings grouped by file and certificate, worst first, severity-coloured when asked, and a summary
-/// line. With <c>quiet</c>, certificates and files without findings are left out.
+/// line. Text from certificates and file names is escaped (<see cref="TerminalText"/>); only the colour codes are raw. With <c>quiet</c>, certificates and files without findings are left out.
 /// </summary>
 public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) : IReportWriter
 {
@@ -23,29 +25,33 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         {
             return;
         }
-        output.WriteLine(Paint(Bold, file.File) + Paint(Dim, $" ({file.Encoding}, {Plural(file.Certificates.Count, "certificate")})"));
-        foreach (var error in file.Errors)
+        output.WriteLine(Paint(Bold, TerminalText.Escape(file.File)) + Paint(Dim, $" ({file.Encoding}, {Plural(file.Certificates.Count, "certificate")})"));
+        foreach (var error in file.Errors.Take(InputError.PrintedPerFile))
         {
-            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + error.Message + (error.Offset is { } o ? $" (byte {o})" : ""));
+            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + TerminalText.Escape(error.Message) + (error.Offset is { } o ? $" (byte {o})" : ""));
+        }
+        if (file.Errors.Count > InputError.PrintedPerFile)
+        {
+            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + InputError.More(file.Errors.Count - InputError.PrintedPerFile));
         }
         foreach (var certificate in quiet ? interesting : file.Certificates)
         {
-            var subject = certificate.Subject is { Length: > 0 } s ? s : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
+            var subject = certificate.Subject is { Length: > 0 } s ? TerminalText.Escape(s) : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
             var status = certificate.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
             output.WriteLine($"  #{certificate.Index} {subject}{Paint(Dim, $" [{certificate.Role}, line {certificate.Line}, sha256 {certificate.Sha256[..16]}]")}{status}");
             foreach (var finding in certificate.Findings)
             {
-                var where = finding.Path is null ? "" : Paint(Dim, $" at {finding.Path}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
+                var where = finding.Path is null ? "" : Paint(Dim, $" at {TerminalText.Escape(finding.Path)}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
                 // A long finding (mbedtls.parse): the verdict on the first line, cause, fixes and warnings indented below.
-                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {finding.Headline ?? finding.Message}{where}");
+                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
                 foreach (var detail in finding.Headline is null ? [] : finding.Details)
                 {
-                    output.WriteLine("              " + detail);
+                    output.WriteLine("              " + TerminalText.Escape(detail));
                 }
             }
             if (certificate.Attachments.TryGetValue("verify", out var verify))
             {
-                output.WriteLine(Paint(Dim, $"    verify: {verify}"));
+                output.WriteLine(Paint(Dim, $"    verify: {TerminalText.Escape(verify)}"));
             }
             if (certificate.Suppressed.Count > 0)
             {

@@ -23,8 +23,21 @@ public enum SignatureVerdict
 /// </summary>
 public static class SignatureCheck
 {
+    /// <summary>Largest RSA modulus whose signatures are checked: Mbed TLS's default MBEDTLS_MPI_MAX_SIZE (1024 bytes).</summary>
+    public const int MaxRsaModulusBits = 8192;
+
+    /// <summary>Largest RSA public exponent checked (FIPS 186-4 B.3.1 caps e below 2^256; real keys use 65537).</summary>
+    public const int MaxRsaExponentBits = 256;
+
     public static (SignatureVerdict Verdict, string? Reason) Verify(Certificate subject, Certificate issuer)
     {
+        // Sizes are checked before any key is built or any arithmetic is done: one RSA verification costs time in
+        // proportion to the exponent's bits times the modulus' bits squared (a 16384-bit modulus with a 16384-bit
+        // exponent took seconds per signature).
+        if (TooLarge(issuer.PublicKey.Details) is { } tooLarge)
+        {
+            return (SignatureVerdict.Unchecked, tooLarge);
+        }
         // Fast path: a native "verified" for the common algorithms; anything else is BouncyCastle's verdict.
         if (NativeSignature.Verifies(subject, issuer))
         {
@@ -55,5 +68,19 @@ public static class SignatureCheck
                 ? (SignatureVerdict.KeyTypeMismatch, "issuer key type does not match the signature algorithm")
                 : (SignatureVerdict.Unchecked, $"{subject.SignatureAlgorithm.Name}: {ex.Message.TrimEnd('.')}");
         }
+    }
+
+    /// <summary>Why a key is too large to check signatures with, or null.</summary>
+    public static string? TooLarge(PublicKeyDetails key)
+    {
+        if (key.RsaModulus is { } n && n.GetBitLength() > MaxRsaModulusBits)
+        {
+            return $"issuer RSA key of {n.GetBitLength()} bits is over the {MaxRsaModulusBits}-bit limit (Mbed TLS's default): signature not checked";
+        }
+        if (key.RsaExponent is { } e && e.GetBitLength() > MaxRsaExponentBits)
+        {
+            return $"issuer RSA public exponent of {e.GetBitLength()} bits is over the {MaxRsaExponentBits}-bit limit: signature not checked";
+        }
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using CertLint.IO;
+
 namespace CertLint.Cli.Commands.TlsCheck;
 
 /// <summary>The human-readable tls-check output: one line per suite (a table when there are several), reasons under it.</summary>
@@ -5,6 +7,8 @@ public static class TextReport
 {
     public static void Write(TextWriter output, TlsCheckReport report)
     {
+        // The subject and the targets' error texts come from the certificate: each line is escaped as a whole.
+        output = TerminalTextWriter.Wrap(output);
         output.WriteLine($"{report.Certificate}: {report.Subject} ({report.Key}) as {report.Role} certificate");
         var suiteWidth = report.Verdicts.Max(v => v.Suite.Length);
         var targetWidth = Math.Max("TARGET".Length, report.Verdicts.Max(v => v.Target.Length));

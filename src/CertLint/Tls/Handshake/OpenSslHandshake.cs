@@ -30,6 +30,8 @@ public static class OpenSslHandshake
         if (why is not null) return HandshakeResult.Skipped(why, PeerName);
         var limit = timeout ?? InMemoryHandshake.DefaultTimeout;
         var directory = Directory.CreateTempSubdirectory("certlint-tls-");
+        // The folder holds the peer's generated private key: tracked so that SIGINT/SIGTERM removes it as well.
+        using var tracking = CertLint.IO.TemporaryFiles.Track(directory.FullName, directory: true);
         try
         {
             return check.Role == TlsRole.Server

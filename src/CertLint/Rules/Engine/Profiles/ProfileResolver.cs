@@ -50,7 +50,16 @@ public sealed class ProfileResolver(RuleCatalog catalog, string workingDirectory
             var problem = $"no profile '{reference}': not a built-in profile ({known}) and no such file";
             throw mark is { } at ? new ProfileException(at, problem) : new ProfileException(new ProfileMark(reference, 0, 0), problem);
         }
-        return ProfileParser.Parse(reference, File.ReadAllText(path));
+        string text;
+        try
+        {
+            text = CertLint.IO.BoundedReader.ReadText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ProfileException(mark ?? new ProfileMark(reference, 0, 0), Input.InputDecoder.ReadError(reference, ex).Describe());
+        }
+        return ProfileParser.Parse(reference, text);
     }
 
     private static bool LooksLikePath(string reference) =>

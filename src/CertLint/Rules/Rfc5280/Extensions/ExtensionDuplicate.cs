@@ -18,16 +18,9 @@ public sealed class ExtensionDuplicate : IRule
     public IEnumerable<Finding> Check(RuleContext context)
     {
         var extensions = context.Certificate.Extensions;
-        for (var i = 1; i < extensions.Count; i++)
+        foreach (var (i, j) in Duplicates.Of(extensions, e => e.Oid, StringComparer.Ordinal))
         {
-            for (var j = 0; j < i; j++)
-            {
-                if (extensions[j].Oid == extensions[i].Oid)
-                {
-                    yield return Finding.At(Descriptor, $"{extensions[i].Name} extension appears again at index {i} (first at index {j})", extensions[i].Location);
-                    break;
-                }
-            }
+            yield return Finding.At(Descriptor, $"{extensions[i].Name} extension appears again at index {i} (first at index {j})", extensions[i].Location);
         }
     }
 }

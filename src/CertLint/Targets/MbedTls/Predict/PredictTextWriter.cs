@@ -1,3 +1,5 @@
+using CertLint.IO;
+
 namespace CertLint.Targets.MbedTls.Predict;
 
 /// <summary>The human-readable form of a predict document.</summary>
@@ -5,6 +7,8 @@ public static class PredictTextWriter
 {
     public static void Write(PredictDocument doc, TextWriter w)
     {
+        // File names and certificate text are hostile: each line is escaped as a whole (see TerminalTextWriter).
+        w = TerminalTextWriter.Wrap(w);
         foreach (var t in doc.Targets.Where(t => t.ConfigChanges.Count > 0 || t.ExtCb != "none" || t.Notes.Count > 0))
         {
             w.WriteLine($"{t.Target} ({t.Release}): config {(t.ConfigChanges.Count == 0 ? "default" : string.Join(" ", t.ConfigChanges))}, extension callback {t.ExtCb}");

@@ -26,16 +26,9 @@ public sealed class EkuDuplicate : IRule
             yield break;
         }
         var purposes = eku.Purposes;
-        for (var i = 1; i < purposes.Count; i++)
+        foreach (var (i, j) in Duplicates.Of(purposes, p => p, StringComparer.Ordinal))
         {
-            for (var j = 0; j < i; j++)
-            {
-                if (purposes[i] == purposes[j])
-                {
-                    yield return Finding.At(Descriptor, $"extKeyUsage lists {Oids.Name(purposes[i])} again at position {i} (first at {j})", extension.ValueLocation);
-                    break;
-                }
-            }
+            yield return Finding.At(Descriptor, $"extKeyUsage lists {Oids.Name(purposes[i])} again at position {i} (first at {j})", extension.ValueLocation);
         }
     }
 }

@@ -25,16 +25,9 @@ public sealed class PoliciesDuplicate : IRule
             yield break;
         }
         var policies = value.Policies;
-        for (var i = 1; i < policies.Count; i++)
+        foreach (var (i, j) in Duplicates.Of(policies, p => p.PolicyOid, StringComparer.Ordinal))
         {
-            for (var j = 0; j < i; j++)
-            {
-                if (policies[i].PolicyOid == policies[j].PolicyOid)
-                {
-                    yield return Finding.At(Descriptor, $"policy {Oids.Name(policies[i].PolicyOid)} appears again at position {i} (first at {j})", policies[i].Location);
-                    break;
-                }
-            }
+            yield return Finding.At(Descriptor, $"policy {Oids.Name(policies[i].PolicyOid)} appears again at position {i} (first at {j})", policies[i].Location);
         }
     }
 }

@@ -25,20 +25,9 @@ public sealed class SanDnsNameDuplicate : IRule
             yield break;
         }
         var names = san.Names;
-        for (var i = 1; i < names.Count; i++)
+        foreach (var (i, j) in Duplicates.Of(names, n => n.Kind == GeneralNameKind.DnsName ? n.Text : null, StringComparer.OrdinalIgnoreCase))
         {
-            if (names[i].Kind != GeneralNameKind.DnsName)
-            {
-                continue;
-            }
-            for (var j = 0; j < i; j++)
-            {
-                if (names[j].Kind == GeneralNameKind.DnsName && string.Equals(names[i].Text, names[j].Text, StringComparison.OrdinalIgnoreCase))
-                {
-                    yield return Finding.At(Descriptor, $"dNSName '{names[i].Text}' repeats entry {j} ('{names[j].Text}')", names[i].Location);
-                    break;
-                }
-            }
+            yield return Finding.At(Descriptor, $"dNSName '{names[i].Text}' repeats entry {j} ('{names[j].Text}')", names[i].Location);
         }
     }
 }

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+
+namespace CertLint.Tests.Hostile;
+
+/// <summary>Generated hostile inputs (nothing large is committed) and the measuring helpers of the hostile-input tests.</summary>
+internal static class HostileKit
+{
+    /// <summary>A self-signed P-256 certificate whose CN is <paramref name="commonName"/> as given (control characters included).</summary>
+    public static byte[] Certificate(string commonName, IEnumerable<string>? dnsNames = null)
+    {
+        using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var name = new X500DistinguishedNameBuilder();
+        name.AddCommonName(commonName);
+        var request = new CertificateRequest(name.Build(), key, HashAlgorithmName.SHA256);
+        if (dnsNames is not null)
+        {
+            var san = new SubjectAlternativeNameBuilder();
+            foreach (var dns in dnsNames)
+            {
+                san.AddDnsName(dns);
+            }
+            request.CertificateExtensions.Add(san.Build());
+        }
+        using var certificate = request.CreateSelfSigned(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        return certificate.RawData;
+    }
+
+    public static string Pem(byte[] der) => PemEncoding.WriteString("CERTIFICATE", der) + "\n";
+
+    /// <summary>
+    /// How much longer <paramref name="run"/> takes at 4n than at n: the best of three runs each (after a warm-up), so
+    /// that a busy machine inflates both sides alike. Linear code gives about 4; quadratic code 16. On a shared machine
+    /// one measurement can be disturbed, so up to three are made and the smallest ratio counts: quadratic code fails
+    /// all three.
+    /// </summary>
+    public static double GrowthRatio(int n, Action<int> run, double stopBelow = 6)
+    {
+        run(n);
+        var ratio = double.MaxValue;
+        for (var attempt = 0; attempt < 3 && ratio >= stopBelow; attempt++)
+        {
+            var small = Best(() => run(n));
+            var large = Best(() => run(4 * n));
+            ratio = Math.Min(ratio, large / Math.Max(small, 1e-3));
+        }
+        return ratio;
+    }
+
+    private static double Best(Action action)
+    {
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+        return best;
+    }
+
+    /// <summary>The CLI as a child process (the apphost copied beside the tests), for peak memory and signals.</summary>
+    public static Process StartCli(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "certlint.exe" : "certlint"))
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs the CLI to its end and returns its exit code and peak resident memory (VmHWM, Linux), draining its output.</summary>
+    public static (int ExitCode, long PeakBytes, string Stderr) RunCliMeasured(string workingDirectory, params string[] args)
+    {
+        using var process = StartCli(workingDirectory, args);
+        var stdout = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var stderr = process.StandardError.ReadToEndAsync();
+        long peak = 0;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakResident(process.Id));
+            Thread.Sleep(50);
+        }
+        stdout.Wait();
+        process.WaitForExit();
+        return (process.ExitCode, peak, stderr.Result);
+    }
+
+    /// <summary>VmHWM of a live process: the most resident memory it has had so far.</summary>
+    public static long PeakResident(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0]) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process ended between two polls.
+        }
+        return 0;
+    }
+
+    public static string Text(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+}

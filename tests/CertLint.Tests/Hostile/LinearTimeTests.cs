@@ -1,0 +1,182 @@
+using System.Text;
+using CertLint.Cli.Lint;
+using CertLint.Input;
+using CertLint.Rules;
+using CertLint.Tests.Cli;
+using CertLint.X509;
+
+namespace CertLint.Tests.Hostile;
+
+/// <summary>
+/// Issue 10: cost grows linearly with hostile input. Each test times size n and 4n (best of three, after a warm-up)
+/// and asserts the ratio stays under 8: linear code gives about 4, the quadratic code these replace gave 16 or more.
+/// </summary>
+public sealed class LinearTimeTests
+{
+    private const double Linear = 8;
+
+    [Fact]
+    public void PemBeginLinesWithoutEndAreLinear()
+    {
+        // Before: every BEGIN searched to the end of the text for its END (100k blocks: 28 s).
+        var ratio = HostileKit.GrowthRatio(20_000, n =>
+        {
+            var result = InputDecoder.Decode("noend.pem", Encoding.ASCII.GetBytes(Repeat("-----BEGIN CERTIFICATE-----\nMIIB\n", n)));
+            Assert.Equal(n, result.Errors.Count);
+        });
+        Assert.True(ratio < Linear, $"4x the BEGIN lines took {ratio:0.0}x the time");
+    }
+
+    [Fact]
+    public void TinyMalformedPemBlocksAreLinear()
+    {
+        // Before: each malformed certificate counted all objects so far to name itself (100k blocks: 16 s).
+        var ratio = HostileKit.GrowthRatio(5_000, n =>
+        {
+            var result = InputDecoder.Decode("tiny.pem", Encoding.ASCII.GetBytes(Repeat("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n", n)));
+            Assert.Equal(n, result.Errors.Count);
+        });
+        Assert.True(ratio < Linear, $"4x the malformed blocks took {ratio:0.0}x the time");
+    }
+
+    [Fact]
+    public void LintOfManySanNamesIsLinear()
+    {
+        // Before: the dNSName duplicate check compared every pair (100k names: 44 s). Every rule runs here.
+        var pems = new Dictionary<int, string>();
+        foreach (var n in new[] { 2_500, 10_000 })
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"certlint-san-{n}-{Guid.NewGuid():N}.pem");
+            File.WriteAllText(path, HostileKit.Pem(HostileKit.Certificate("san", Enumerable.Range(0, n).Select(i => $"h{i}.example.com"))));
+            pems[n] = path;
+        }
+        try
+        {
+            var ratio = HostileKit.GrowthRatio(2_500, n => Assert.NotEqual(2, CliRunner.Run("lint", pems[n]).ExitCode));
+            Assert.True(ratio < Linear, $"4x the SAN names took {ratio:0.0}x the time");
+        }
+        finally
+        {
+            foreach (var path in pems.Values)
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [Fact]
+    public void DuplicatesAreFoundInOnePass()
+    {
+        var items = new[] { "a", "B", "b", "c", "a", "A" };
+        Assert.Equal([(2, 1), (4, 0), (5, 0)], Duplicates.Of(items, s => s, StringComparer.OrdinalIgnoreCase).ToList());
+        Assert.Equal([(4, 0)], Duplicates.Of(items, s => s == "B" ? null : s, StringComparer.Ordinal).ToList());
+        var ratio = HostileKit.GrowthRatio(200_000, n => Duplicates.Of(Enumerable.Range(0, n).Select(i => $"n{i}").ToList(), s => s).Count());
+        Assert.True(ratio < Linear, $"4x the entries took {ratio:0.0}x the time");
+    }
+
+    [Fact]
+    public void GlobWithManyStarsDoesNotBacktrack()
+    {
+        // Before: '*a*a*...*b' against 'aaaa...' backtracked exponentially (30 s for one name).
+        // With backtracking, 12 stars over a name of length L cost about L^12 steps; here time grows with L alone.
+        var glob = new Glob(string.Concat(Enumerable.Repeat("*a", 12)) + "*b");
+        var ratio = HostileKit.GrowthRatio(2_000, n =>
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.False(glob.Matches(new string('a', n)));
+            }
+        });
+        Assert.True(ratio < Linear, $"a 4x longer name took {ratio:0.0}x the time");
+        Assert.True(new Glob("*a*a*b").Matches("xaxayb"));
+    }
+
+    [Fact]
+    public void HugeRsaKeysAreRefusedBeforeAnySignatureMath()
+    {
+        // Before: a 16384-bit modulus with a 16384-bit exponent cost 8 s per check, 32768 bits 56 s.
+        var subject = Decode(HostileKit.Certificate("leaf"));
+        foreach (var (bits, exponentBits, reason) in new[] { (16384, 17, "16384 bits is over the 8192-bit limit"), (4096, 4095, "exponent of 4095 bits is over the 256-bit limit") })
+        {
+            var issuer = Decode(RsaCertificate(bits, exponentBits));
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var (verdict, why) = SignatureCheck.Verify(subject, issuer);
+            Assert.Equal(SignatureVerdict.Unchecked, verdict);
+            Assert.Contains(reason, why);
+            // No modular exponentiation ran (that takes seconds at these sizes); generous for a busy machine.
+            Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms");
+        }
+    }
+
+    private static Certificate Decode(byte[] der) => CertificateDecoder.Decode(der).Certificate!;
+
+    /// <summary>A structurally valid certificate with an RSA key of the given sizes (random odd numbers; the signature is junk).</summary>
+    private static byte[] RsaCertificate(int modulusBits, int exponentBits)
+    {
+        static byte[] Odd(int bits)
+        {
+            var bytes = new byte[(bits + 7) / 8];
+            Random.Shared.NextBytes(bytes);
+            bytes[0] = (byte)((bytes[0] | 0x80) & (0xFF >> (8 * bytes.Length - bits)));
+            bytes[0] |= (byte)(0x80 >> (8 * bytes.Length - bits));
+            bytes[^1] |= 1;
+            return bytes;
+        }
+        var w = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        using (w.PushSequence())
+        {
+            using (w.PushSequence())
+            {
+                using (w.PushSequence(new System.Formats.Asn1.Asn1Tag(System.Formats.Asn1.TagClass.ContextSpecific, 0)))
+                {
+                    w.WriteInteger(2);
+                }
+                w.WriteInteger(1);
+                WriteAlgorithm(w, "1.2.840.113549.1.1.11");
+                WriteName(w);
+                using (w.PushSequence())
+                {
+                    w.WriteUtcTime(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                    w.WriteUtcTime(new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                }
+                WriteName(w);
+                using (w.PushSequence())
+                {
+                    WriteAlgorithm(w, "1.2.840.113549.1.1.1");
+                    var key = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+                    using (key.PushSequence())
+                    {
+                        key.WriteIntegerUnsigned(Odd(modulusBits));
+                        key.WriteIntegerUnsigned(Odd(exponentBits));
+                    }
+                    w.WriteBitString(key.Encode());
+                }
+            }
+            WriteAlgorithm(w, "1.2.840.113549.1.1.11");
+            w.WriteBitString(new byte[modulusBits / 8]);
+        }
+        return w.Encode();
+
+        static void WriteAlgorithm(System.Formats.Asn1.AsnWriter w, string oid)
+        {
+            using (w.PushSequence())
+            {
+                w.WriteObjectIdentifier(oid);
+                w.WriteNull();
+            }
+        }
+
+        static void WriteName(System.Formats.Asn1.AsnWriter w)
+        {
+            using (w.PushSequence())
+            using (w.PushSetOf())
+            using (w.PushSequence())
+            {
+                w.WriteObjectIdentifier("2.5.4.3");
+                w.WriteCharacterString(System.Formats.Asn1.UniversalTagNumber.UTF8String, "big");
+            }
+        }
+    }
+
+    private static string Repeat(string s, int n) => new StringBuilder(s.Length * n).Insert(0, s, n).ToString();
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using CertLint.IO;
+using CertLint.Tests.Cli;
+
+namespace CertLint.Tests.Hostile;
+
+/// <summary>
+/// Issue 10: one atomic-file implementation; the temporary file exists only while the write runs and is removed on
+/// failure and on SIGINT/SIGTERM; --force keeps the replaced file's mode; --output and --write-baseline must differ.
+/// </summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+public sealed class OutputFileTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("certlint-out-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Input()
+    {
+        var path = Path.Combine(_dir, "in.pem");
+        File.WriteAllText(path, HostileKit.Pem(HostileKit.Certificate("out")));
+        return path;
+    }
+
+    private string[] Entries() => [.. Directory.GetFileSystemEntries(_dir).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+
+    [Fact]
+    public void NothingIsCreatedBeforeTheWriteStarts()
+    {
+        using (var staged = AtomicFile.Begin(Path.Combine(_dir, "r.txt"), overwrite: false))
+        {
+            Assert.Empty(Entries());
+            staged.Stream.WriteByte(1);
+            Assert.Single(Entries());
+            Assert.Single(TemporaryFiles.Current, p => p.StartsWith(_dir, StringComparison.Ordinal));
+        }
+        // Dropped without a commit: gone, and no longer tracked.
+        Assert.Empty(Entries());
+        Assert.DoesNotContain(TemporaryFiles.Current, p => p.StartsWith(_dir, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DeleteAllRemovesStagedFilesAsTheSignalHandlerDoes()
+    {
+        var staged = AtomicFile.Begin(Path.Combine(_dir, "r.txt"), overwrite: false);
+        staged.Stream.WriteByte(1);
+        Assert.Single(Entries());
+        TemporaryFiles.DeleteAll();
+        Assert.Empty(Entries());
+        staged.Dispose();
+    }
+
+    [Fact]
+    public void ForceKeepsTheModeOfTheReplacedFile()
+    {
+        var input = Input();
+        var report = Path.Combine(_dir, "report.txt");
+        File.WriteAllText(report, "old");
+        File.SetUnixFileMode(report, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.NotEqual(2, CliRunner.Run("lint", "--output", report, "--force", input).ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(report));
+        Assert.NotEqual("old", File.ReadAllText(report));
+        Assert.Equal(["in.pem", "report.txt"], Entries());
+
+        var der = Path.Combine(_dir, "out.der");
+        File.WriteAllText(der, "old");
+        File.SetUnixFileMode(der, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        Assert.Equal(0, CliRunner.Run("convert", input, "--to", "der", "-o", der, "--force").ExitCode);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(der));
+    }
+
+    [Fact]
+    public void OutputAndBaselineOnTheSameFileIsAUsageError()
+    {
+        var result = CliRunner.Run("lint", "--output", Path.Combine(_dir, "x"), "--write-baseline", Path.Combine(_dir, "sub", "..", "x"), Input());
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--output and --write-baseline both name", result.Stderr);
+        Assert.Equal(["in.pem"], Entries());
+    }
+
+    [Theory]
+    [InlineData("TERM")]
+    [InlineData("INT")]
+    public void SignalDuringLintOutputLeavesNoTemporaryFile(string signal)
+    {
+        // A slow input: 20,000 malformed PEM blocks keep lint busy for seconds while its report is being written.
+        var input = Path.Combine(_dir, "slow.pem");
+        File.WriteAllText(input, string.Concat(Enumerable.Repeat("-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n", 20_000)));
+        using var process = HostileKit.StartCli(_dir, "lint", "--output", "report.txt", "slow.pem");
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var watch = Stopwatch.StartNew();
+        while (!Entries().Any(e => e.EndsWith(".tmp", StringComparison.Ordinal)) && !process.HasExited && watch.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            Thread.Sleep(20);
+        }
+        Assert.False(process.HasExited, "lint finished before it could be interrupted");
+        using (var kill = Process.Start("kill", ["-" + signal, process.Id.ToString()]))
+        {
+            kill.WaitForExit();
+        }
+        Assert.True(process.WaitForExit(30_000));
+        Assert.NotEqual(0, process.ExitCode);
+        Assert.Equal(["slow.pem"], Entries());
+    }
+}
