@@ -62,7 +62,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
-    private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors)
+    private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors, bool allowEmpty = false)
     {
         var (name, bytes, error) = InputFiles.ReadBytes(path == "-" ? path : Path.Combine(context.WorkingDirectory, path), context);
         name = path == "-" ? name : path;
@@ -74,20 +74,29 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         if (bytes!.Length == 0)
         {
             errors.Add(new InputError(name, "empty file", 0));
-            return (name, null);
+            return (name, allowEmpty ? bytes : null);
         }
         return (name, bytes);
     }
 
     private static PredictInput? ReadInput(string path, CliContext context, List<InputError> errors)
     {
-        var (name, bytes) = ReadRaw(path, context, errors);
+        // An empty file is still an input error, and still gets Mbed TLS's answer (parse_der and parse_file: -0x2180).
+        var (name, bytes) = ReadRaw(path, context, errors, allowEmpty: true);
         if (bytes is null) return null;
         var decoded = InputDecoder.Decode(name, bytes);
-        var certs = decoded.Objects.Where(o => o.Kind == ObjectKind.Certificate)
+        // Mbed TLS gets the raw bytes of every object found, whatever CertLint's decoder makes of them (a certificate
+        // it cannot decode, an unrecognised DER object), and the whole file when nothing is found.
+        var certs = decoded.Objects.Where(o => o.Kind is ObjectKind.Certificate or ObjectKind.Unknown)
             .Select(o => new PredictInputCertificate(o.Encoded.ToArray(), o.Origin.FileOffset, o.Origin.PemBlockIndex, o.Certificate?.Subject.ToString())).ToList();
-        // Mbed TLS still gets the raw bytes (its own verdict on a file CertLint cannot decode is worth showing).
-        if (certs.Count == 0) errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
+        if (bytes.Length > 0 && !decoded.Objects.Any(o => o.Kind == ObjectKind.Certificate))
+        {
+            errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
+        }
+        if (certs.Count == 0)
+        {
+            certs.Add(new PredictInputCertificate(bytes, 0, null, null));
+        }
         return new PredictInput(name, bytes, certs);
     }
 

@@ -1,4 +1,9 @@
 using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.Pkcs;
+using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Parameters;
+using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Crypto.Operators;
 using Org.BouncyCastle.Security;
 using BcAlgorithmIdentifier = Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier;
@@ -50,6 +55,10 @@ public static class SignatureCheck
         try
         {
             var algorithm = BcAlgorithmIdentifier.GetInstance(Asn1Object.FromByteArray(subject.SignatureAlgorithm.Encoded.ToArray()));
+            if (algorithm.Algorithm.Equals(PkcsObjectIdentifiers.IdRsassaPss))
+            {
+                return VerifyPss(subject, algorithm, key);
+            }
             var calculator = new Asn1VerifierFactory(algorithm, key).CreateCalculator();
             using (var stream = calculator.Stream)
             {
@@ -82,5 +91,35 @@ public static class SignatureCheck
             return $"issuer RSA public exponent of {e.GetBitLength()} bits is over the {MaxRsaExponentBits}-bit limit: signature not checked";
         }
         return null;
+    }
+
+    /// <summary>
+    /// RSASSA-PSS exactly as its parameters say (RFC 4055): the hash for the message and for H, MGF1 with its own
+    /// hash, the salt length, trailer field 1. (BouncyCastle's generic verifier ignores the MGF1 hash and salt.)
+    /// </summary>
+    private static (SignatureVerdict, string?) VerifyPss(Certificate subject, BcAlgorithmIdentifier algorithm, AsymmetricKeyParameter key)
+    {
+        if (key is not RsaKeyParameters)
+        {
+            return (SignatureVerdict.KeyTypeMismatch, "issuer key type does not match the signature algorithm");
+        }
+        var pss = algorithm.Parameters is null ? RsassaPssParameters.GetInstance(DerSequence.Empty) : RsassaPssParameters.GetInstance(algorithm.Parameters);
+        if (!pss.MaskGenAlgorithm.Algorithm.Equals(PkcsObjectIdentifiers.IdMgf1))
+        {
+            return (SignatureVerdict.Unchecked, $"RSASSA-PSS mask generation function {pss.MaskGenAlgorithm.Algorithm.Id} is not MGF1");
+        }
+        if (pss.TrailerField.IntValueExact != 1)
+        {
+            return (SignatureVerdict.Unchecked, $"RSASSA-PSS trailer field {pss.TrailerField} (only 1 is defined)");
+        }
+        var mgfHash = BcAlgorithmIdentifier.GetInstance(pss.MaskGenAlgorithm.Parameters);
+        var signer = new PssSigner(new RsaBlindedEngine(), DigestUtilities.GetDigest(pss.HashAlgorithm.Algorithm),
+            DigestUtilities.GetDigest(mgfHash.Algorithm), pss.SaltLength.IntValueExact);
+        signer.Init(false, key);
+        var tbs = subject.TbsEncoded.ToArray();
+        signer.BlockUpdate(tbs, 0, tbs.Length);
+        return signer.VerifySignature(subject.Signature.Bytes.ToArray())
+            ? (SignatureVerdict.Verified, null)
+            : (SignatureVerdict.Invalid, "signature does not verify");
     }
 }

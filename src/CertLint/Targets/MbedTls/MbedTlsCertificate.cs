@@ -50,6 +50,8 @@ public sealed class MbedTlsCertificate
     /// <summary>For RSASSA-PSS: the MGF1 hash and salt length from the parameters.</summary>
     public string? PssMgf1Md { get; internal set; }
     public int? PssSaltLength { get; internal set; }
+    /// <summary>The release verifies RSASSA-PSS through PSA with PSA_ALG_RSA_PSS_ANY_SALT (4.0), so the salt length is not checked.</summary>
+    public bool PssAnySalt { get; internal set; }
     public List<MbedTlsNameAttribute> Issuer { get; } = [];
     public List<MbedTlsNameAttribute> Subject { get; } = [];
     public byte[] IssuerRaw { get; internal set; } = [];

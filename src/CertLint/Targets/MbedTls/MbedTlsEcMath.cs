@@ -14,17 +14,25 @@ internal sealed class MbedTlsEcMath
     public BigInteger P { get; }
     public BigInteger A { get; }
     public BigInteger B { get; }
+    /// <summary>Group order and generator (zero for the Montgomery curves, which CertLint never compares).</summary>
+    public BigInteger N { get; }
+    public BigInteger Gx { get; }
+    public BigInteger Gy { get; }
     public bool Montgomery { get; }
     public string Name { get; }
     /// <summary>mbedtls_mpi_size(&amp;grp->P): octets of one coordinate.</summary>
     public int PLen { get; }
 
-    private MbedTlsEcMath(string name, BigInteger p, BigInteger a, BigInteger b, bool montgomery)
+    private MbedTlsEcMath(string name, BigInteger p, BigInteger a, BigInteger b, bool montgomery,
+        BigInteger n = default, BigInteger gx = default, BigInteger gy = default)
     {
         Name = name;
         P = p;
         A = a;
         B = b;
+        N = n;
+        Gx = gx;
+        Gy = gy;
         Montgomery = montgomery;
         PLen = (int)((p.GetBitLength() + 7) / 8);
     }
@@ -35,8 +43,16 @@ internal sealed class MbedTlsEcMath
         if (curve.Name == "x448") return new(curve.Name, BigInteger.Pow(2, 448) - BigInteger.Pow(2, 224) - 1, 0, 0, true);
         var x9 = ECNamedCurveTable.GetByName(curve.Name)
             ?? throw new InvalidOperationException($"BouncyCastle does not know curve {curve.Name}");
-        return new(curve.Name, ToBig(x9.Curve.Field.Characteristic), ToBig(x9.Curve.A.ToBigInteger()), ToBig(x9.Curve.B.ToBigInteger()), false);
+        var g = x9.G.Normalize();
+        return new(curve.Name, ToBig(x9.Curve.Field.Characteristic), ToBig(x9.Curve.A.ToBigInteger()), ToBig(x9.Curve.B.ToBigInteger()), false,
+            ToBig(x9.N), ToBig(g.AffineXCoord.ToBigInteger()), ToBig(g.AffineYCoord.ToBigInteger()));
     }
+
+    /// <summary>
+    /// grp->A as mbedtls_ecp_group_load leaves it: the NIST secpXXXr1 curves are loaded without A (ecp_curves.c
+    /// LOAD_GROUP, A = -3 implied), so their A compares as 0; the others (LOAD_GROUP_A) carry it.
+    /// </summary>
+    public BigInteger LoadedA => Name.StartsWith("secp", StringComparison.Ordinal) && Name.EndsWith("r1", StringComparison.Ordinal) ? BigInteger.Zero : A;
 
     public static BigInteger FromBigEndian(ReadOnlySpan<byte> bytes) => new(bytes, isUnsigned: true, isBigEndian: true);
 

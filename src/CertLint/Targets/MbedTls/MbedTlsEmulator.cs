@@ -38,12 +38,26 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
     }
 
     /// <summary>
-    /// mbedtls_x509_crt_parse on a whole buffer (what _parse_file passes: the file plus a NUL terminator, counted).
-    /// PEM only when the buffer ends in NUL and holds "-----BEGIN CERTIFICATE-----"; otherwise one DER certificate.
+    /// mbedtls_x509_crt_parse_file on a file's bytes. mbedtls_pk_load_file reads the file into a buffer one byte
+    /// longer, sets that byte to NUL, and counts it in the length only when strstr finds "-----BEGIN " (which stops
+    /// at the first NUL). So a DER file is parsed with its exact length, and a PEM file with the NUL counted.
     /// </summary>
-    public MbedTlsFileParseResult ParseFile(byte[] buffer, bool appendNul = true)
+    public MbedTlsFileParseResult ParseFile(byte[] file)
     {
-        var buf = appendNul ? [.. buffer, (byte)0] : buffer;
+        var loaded = new byte[file.Length + 1];
+        file.CopyTo(loaded, 0);
+        var stringEnd = Array.IndexOf(file, (byte)0);
+        var text = stringEnd < 0 ? file.AsSpan() : file.AsSpan(0, stringEnd);
+        var length = text.IndexOf("-----BEGIN "u8) >= 0 ? file.Length + 1 : file.Length;
+        return ParseBuffer(length == loaded.Length ? loaded : file);
+    }
+
+    /// <summary>
+    /// mbedtls_x509_crt_parse on a buffer, with the buffer's length. PEM only when the buffer ends in NUL and holds
+    /// "-----BEGIN CERTIFICATE-----" before its first NUL; otherwise the whole buffer is one DER certificate.
+    /// </summary>
+    public MbedTlsFileParseResult ParseBuffer(byte[] buf)
+    {
         var stringEnd = Array.IndexOf(buf, (byte)0);
         if (stringEnd < 0) stringEnd = buf.Length;
         var isPem = Config.IsDefined("MBEDTLS_PEM_PARSE_C") && buf.Length != 0 && buf[^1] == 0 &&
@@ -52,7 +66,7 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
         {
             var one = ParseDer(buf);
             string? note = null;
-            if (!one.Accepted && buffer.AsSpan().IndexOf("-----BEGIN"u8) >= 0)
+            if (!one.Accepted && buf.AsSpan().IndexOf("-----BEGIN"u8) >= 0)
                 note = Config.IsDefined("MBEDTLS_PEM_PARSE_C")
                     ? "the buffer holds PEM but no \"-----BEGIN CERTIFICATE-----\" label (or is not NUL-terminated), so Mbed TLS reads it as DER"
                     : "MBEDTLS_PEM_PARSE_C is not defined, so Mbed TLS reads PEM as DER";

@@ -75,13 +75,22 @@ internal static class MbedTlsPemReader
         }
         var n = digits.Count + equals;
         if (target.Behaviour.Base64ChecksQuantum && (digits.Count % 4 == 1 || n % 4 != 0)) return Base64InvalidCharacter;
+        // Bytes come out per complete quantum of four symbols ('=' included); an incomplete last quantum is dropped
+        // (2.x, where nothing refuses it; 3.x refuses it above).
         var bytes = new List<byte>(digits.Count * 3 / 4);
-        int acc = 0, bits = 0;
-        foreach (var d in digits)
+        for (var g = 0; g + 4 <= n; g += 4)
         {
-            acc = (acc << 6) | d;
-            bits += 6;
-            if (bits >= 8) { bits -= 8; bytes.Add((byte)(acc >> bits)); acc &= (1 << bits) - 1; }
+            var acc = 0;
+            var pad = 0;
+            for (var k = g; k < g + 4; k++)
+            {
+                acc <<= 6;
+                if (k < digits.Count) acc |= digits[k];
+                else pad++;
+            }
+            bytes.Add((byte)(acc >> 16));
+            if (pad <= 1) bytes.Add((byte)(acc >> 8));
+            if (pad <= 0) bytes.Add((byte)acc);
         }
         output = [.. bytes];
         return 0;

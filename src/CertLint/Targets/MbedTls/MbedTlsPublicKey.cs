@@ -104,16 +104,10 @@ internal static class MbedTlsPublicKeyParser
                 ? c.Fail(PkUnknownNamedCurve, $"named curve {name} is not supported by this build", Path + ".algorithm.parameters", algParams.Offset, name)
                 : 0;
         }
-        // Anything else is read as SpecifiedECDomain contents (pk_group_from_specified); CertLint follows its
-        // first checks and does not match explicit parameters to a named curve.
+        // Anything else is read as SpecifiedECDomain contents (pk_group_from_specified), when the build has it.
         if (!c.Config.IsDefined("MBEDTLS_PK_PARSE_EC_EXTENDED"))
             return c.Fail(c.Target.IsMajor2 ? PkKeyInvalidFormat : EcpFeatureUnavailable,
                 "EC parameters are not a named curve and MBEDTLS_PK_PARSE_EC_EXTENDED is not defined", Path + ".algorithm.parameters", algParams.Offset);
-        var q = algParams.Offset;
-        var ret = c.Asn1.GetInt(c.B, ref q, algParams.Offset + algParams.Length, out var version);
-        if (ret != 0) return c.Add(PkKeyInvalidFormat, ret, "specifiedCurve version", Path + ".algorithm.parameters", algParams.Offset);
-        if (version is < 1 or > 3) return c.Fail(PkKeyInvalidFormat, $"specifiedCurve version {version}", Path + ".algorithm.parameters", algParams.Offset);
-        return c.Fail(PkFeatureUnavailable, "explicit (specifiedCurve) EC domain parameters: CertLint does not model this case",
-            Path + ".algorithm.parameters", algParams.Offset);
+        return MbedTlsEcSpecifiedDomain.GroupId(c, algParams.Offset, algParams.Offset + algParams.Length, out curve);
     }
 }

@@ -99,6 +99,7 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
         crt.SigMd = md;
         crt.PssMgf1Md = mgf;
         crt.PssSaltLength = salt;
+        crt.PssAnySalt = c.Behaviour.PssVerifyAnySalt;
         return 0;
     }
 

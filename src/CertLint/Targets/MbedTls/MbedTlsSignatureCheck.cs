@@ -1,6 +1,6 @@
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Engines;
+using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Crypto.Signers;
 using Org.BouncyCastle.Security;
 
@@ -10,12 +10,22 @@ namespace CertLint.Targets.MbedTls;
 /// signature over the child's TBS must verify (checked with BouncyCastle).</summary>
 internal static class MbedTlsSignatureCheck
 {
-    public static bool IsGood(MbedTlsCertificate child, MbedTlsCertificate parent)
+    // The answer for one (child, parent) pair never changes; verify asks it again for every profile and chain walk.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MbedTlsCertificate, System.Collections.Concurrent.ConcurrentDictionary<MbedTlsCertificate, bool>> Checked = [];
+
+    public static bool IsGood(MbedTlsCertificate child, MbedTlsCertificate parent) =>
+        Checked.GetOrCreateValue(child).GetOrAdd(parent, p => Check(child, p));
+
+    private static bool Check(MbedTlsCertificate child, MbedTlsCertificate parent)
     {
         if (!parent.Key.CanDo(child.SigPk)) return false;
         try
         {
             var key = PublicKeyFactory.CreateKey(parent.SubjectPublicKeyInfo);
+            if (child.SigPk == "RSASSA_PSS")
+            {
+                return key is RsaKeyParameters rsa && PssVerify(rsa, child);
+            }
             var signer = Signer(child);
             if (signer is null) return false;
             signer.Init(false, key);
@@ -37,9 +47,78 @@ internal static class MbedTlsSignatureCheck
         {
             "RSA" => new RsaDigestSigner(md),
             "ECDSA" => new DsaDigestSigner(new ECDsaSigner(), md),
-            "RSASSA_PSS" => new PssSigner(new RsaBlindedEngine(), md, Digest(child.PssMgf1Md ?? child.SigMd) ?? md, child.PssSaltLength ?? 20),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// mbedtls_pk_verify_ext for RSASSA-PSS. The signature must be exactly the key's length; then
+    /// mbedtls_rsa_rsassa_pss_verify_ext (rsa.c), which hashes M' with the MGF1 hash, not the signature hash (so a
+    /// SHA-256 signature with MGF1-SHA1 never verifies there), and wants the salt length of the parameters unless the
+    /// release verifies through PSA with any salt (4.0, <see cref="MbedTlsCertificate.PssAnySalt"/>).
+    /// </summary>
+    private static bool PssVerify(RsaKeyParameters key, MbedTlsCertificate child)
+    {
+        var hash = Digest(child.SigMd);
+        var mgf = Digest(child.PssMgf1Md ?? child.SigMd);
+        if (hash is null || mgf is null) return false;
+        var mHash = new byte[hash.GetDigestSize()];
+        var tbs = child.Tbs.ToArray();
+        hash.BlockUpdate(tbs, 0, tbs.Length);
+        hash.DoFinal(mHash, 0);
+
+        var n = key.Modulus;
+        var k = (n.BitLength + 7) / 8;
+        if (child.Signature.Length != k || k < 16) return false;
+        var m = new Org.BouncyCastle.Math.BigInteger(1, child.Signature);
+        if (m.CompareTo(n) >= 0) return false; // mbedtls_rsa_public: input not below N
+        var em = m.ModPow(key.Exponent, n).ToByteArrayUnsigned();
+        if (em.Length < k) em = [.. new byte[k - em.Length], .. em];
+        var siglen = k;
+        if (em[siglen - 1] != 0xBC) return false;
+        var hlen = mgf.GetDigestSize();
+        var msb = n.BitLength - 1;
+        if ((em[0] >> (8 - siglen * 8 + msb)) != 0) return false;
+        var p = 0;
+        if (msb % 8 == 0)
+        {
+            p++;
+            siglen--;
+        }
+        if (siglen < hlen + 2) return false;
+        var hashStart = p + siglen - hlen - 1;
+        var mask = Mgf1(mgf, em.AsSpan(hashStart, hlen).ToArray(), siglen - hlen - 1);
+        for (var i = 0; i < mask.Length; i++) em[p + i] ^= mask[i];
+        em[0] &= (byte)(0xFF >> (siglen * 8 - msb));
+        while (p < hashStart - 1 && em[p] == 0) p++;
+        if (em[p++] != 0x01) return false;
+        var observedSalt = hashStart - p;
+        if (!child.PssAnySalt && observedSalt != (child.PssSaltLength ?? 20)) return false;
+        // H = Hash(0x00 x 8 || mHash || salt), with the MGF1 hash (hash_mprime).
+        mgf.Reset();
+        mgf.BlockUpdate(new byte[8], 0, 8);
+        mgf.BlockUpdate(mHash, 0, mHash.Length);
+        mgf.BlockUpdate(em, p, observedSalt);
+        var h = new byte[hlen];
+        mgf.DoFinal(h, 0);
+        return em.AsSpan(hashStart, hlen).SequenceEqual(h);
+    }
+
+    private static byte[] Mgf1(IDigest digest, byte[] seed, int length)
+    {
+        var output = new byte[length];
+        var block = new byte[digest.GetDigestSize()];
+        for (uint counter = 0, done = 0; done < length; counter++)
+        {
+            digest.Reset();
+            digest.BlockUpdate(seed, 0, seed.Length);
+            digest.BlockUpdate([(byte)(counter >> 24), (byte)(counter >> 16), (byte)(counter >> 8), (byte)counter], 0, 4);
+            digest.DoFinal(block, 0);
+            var take = (int)Math.Min(block.Length, length - done);
+            Array.Copy(block, 0, output, done, take);
+            done += (uint)take;
+        }
+        return output;
     }
 
     private static IDigest? Digest(string md) => md switch

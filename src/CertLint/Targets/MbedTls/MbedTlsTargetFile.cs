@@ -36,6 +36,8 @@ public sealed class MbedTlsBehaviour
     /// <summary>What the OID layer returns for an unknown OID (-0x002E, or -0x2100 in 4.0).</summary>
     public string UnknownOidCode { get; set; } = "-0x002E";
     public bool PssMgf1MustMatchHash { get; set; }
+    /// <summary>RSASSA-PSS signatures are verified through PSA with any salt length (4.0 pk.c mbedtls_pk_verify_ext).</summary>
+    public bool PssVerifyAnySalt { get; set; }
     /// <summary><c>pk_asn1</c> (2.x pkparse), <c>rsa_module</c> (3.6 rsa.c), <c>psa</c> (4.0 PSA import).</summary>
     public string RsaKeyParser { get; set; } = "pk_asn1";
     /// <summary><c>ecp</c> (ecp_point_read_binary + check_pubkey) or <c>psa</c> (PSA import, 4.0).</summary>
@@ -48,6 +50,13 @@ public sealed class MbedTlsBehaviour
     /// <summary>The value of MBEDTLS_ERR_PEM_BAD_INPUT_DATA (-0x1480; -0x0087 in 4.0).</summary>
     public string PemBadInputCode { get; set; } = "-0x1480";
     public bool PickCertChecksCurve { get; set; } = true;
+    /// <summary>
+    /// Whether mbedtls_ecp_point_read_binary reads an uncompressed point on a group whose type is not yet known
+    /// (2.16), which decides if the generator of explicit EC parameters can be read uncompressed.
+    /// </summary>
+    public bool SpecifiedDomainReadsUncompressedBase { get; set; }
+    /// <summary>The verify profile's RSA size check sees 8 × the modulus length in bytes (2.16 pk_wrap.c rsa_get_bitlen).</summary>
+    public bool RsaBitlenFromBytes { get; set; }
     public bool UsageTls13 { get; set; }
 }
 

@@ -8,6 +8,8 @@ internal sealed class MbedTlsVerifyProfile
     public required HashSet<string>? Pks { get; init; }
     public required HashSet<string>? Curves { get; init; }
     public required int RsaMinBits { get; init; }
+    /// <summary>2.16's pk_get_bitlen for RSA is 8 × the modulus length in bytes (pk_wrap.c rsa_get_bitlen).</summary>
+    public bool RsaBitsFromBytes { get; init; }
 
     public static MbedTlsVerifyProfile Get(MbedTlsConfig config, string name)
     {
@@ -24,6 +26,7 @@ internal sealed class MbedTlsVerifyProfile
             Pks = entry.Pks.Contains("ANY") ? null : entry.Pks.ToHashSet(StringComparer.Ordinal),
             Curves = entry.Curves.Contains("ANY") ? null : entry.Curves.ToHashSet(StringComparer.Ordinal),
             RsaMinBits = entry.RsaMinBits,
+            RsaBitsFromBytes = target.Behaviour.RsaBitlenFromBytes,
         };
     }
 
@@ -33,7 +36,7 @@ internal sealed class MbedTlsVerifyProfile
 
     public bool AllowsKey(MbedTlsPublicKey key)
     {
-        if (key.Type == "RSA") return key.Bits >= RsaMinBits;
+        if (key.Type == "RSA") return (RsaBitsFromBytes ? (key.Bits + 7) / 8 * 8 : key.Bits) >= RsaMinBits;
         if (key.IsEc) return key.Curve is not null && (Curves is null || Curves.Contains(key.Curve));
         return false;
     }

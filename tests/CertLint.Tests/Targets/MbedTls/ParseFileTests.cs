@@ -7,7 +7,7 @@ namespace CertLint.Tests.Targets.MbedTls;
 public class ParseFileTests
 {
     private static MbedTlsFileParseResult File(string target, byte[] bytes, bool nul = true) =>
-        MbedTlsEmulator.Default(target).ParseFile(bytes, nul);
+        nul ? MbedTlsEmulator.Default(target).ParseFile(bytes) : MbedTlsEmulator.Default(target).ParseBuffer(bytes);
 
     [Theory]
     [InlineData("mbedtls-2.16", -0x2562)]

@@ -32,7 +32,7 @@ public class RobustnessTests
                     Assert.True(r.Code <= 0);
                     Assert.Equal(r.Code == 0, r.Certificate is not null);
                     Assert.Equal(r.Code == 0 ? "" : config.Target.Strerror.Text(r.Code), r.Text);
-                    var whole = emulator.ParseFile(copy, appendNul: false);
+                    var whole = emulator.ParseBuffer(copy);
                     Assert.Equal(r.Code, whole.Code);
                 }
             }

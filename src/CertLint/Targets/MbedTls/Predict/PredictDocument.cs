@@ -11,8 +11,15 @@ public sealed record PredictTarget(string Target, string Release, IReadOnlyList<
 
 public sealed record PredictFile(string File, IReadOnlyList<PredictFileParse> ParseFile, IReadOnlyList<PredictCertificate> Certificates);
 
-/// <summary>mbedtls_x509_crt_parse_file on the whole file.</summary>
-public sealed record PredictFileParse(string Target, string Code, string Text, string Format, int Loaded, int Failed, string? Note);
+/// <summary>mbedtls_x509_crt_parse_file on the whole file; <see cref="LoadedVerify"/> when it loaded some and failed others.</summary>
+public sealed record PredictFileParse(string Target, string Code, string Text, string Format, int Loaded, int Failed, string? Note,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PredictLoadedVerify? LoadedVerify = null);
+
+/// <summary>
+/// A partial load (parse_file returned a positive count): what mbedtls_x509_crt_verify_with_profile says of the
+/// certificates that did load, the first of them as the leaf, as an application that ignores the positive return does.
+/// </summary>
+public sealed record PredictLoadedVerify(int Certificates, string Code, string Flags, IReadOnlyList<PredictFlag> FlagTexts, string Note);
 
 public sealed record PredictCertificate(int Index, string Subject, string Sha256, int Offset, int? PemBlock, IReadOnlyList<PredictStack> Stacks);
 

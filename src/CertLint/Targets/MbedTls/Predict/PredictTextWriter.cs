@@ -30,6 +30,11 @@ public static class PredictTextWriter
                 var loaded = p.Code.StartsWith('-') ? "" : $" ({p.Loaded} loaded, {p.Failed} failed)";
                 w.WriteLine($"    {p.Target.PadRight(fileWidth)}  {p.Code}{loaded}{(p.Text.Length > 0 ? "  " + p.Text : "")}");
                 if (p.Note is not null) w.WriteLine($"      note: {p.Note}");
+                if (p.LoadedVerify is { } lv)
+                {
+                    w.WriteLine($"      verify of the {lv.Certificates} loaded (partial load): {(lv.Code == "0" ? "ok" : lv.Code)}  flags {lv.Flags}");
+                    foreach (var flag in lv.FlagTexts) w.WriteLine($"        {flag.Flag} {flag.Text}");
+                }
             }
         }
         var s0 = doc.Summary;

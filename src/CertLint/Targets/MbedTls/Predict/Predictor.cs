@@ -30,7 +30,7 @@ public static class Predictor
             var emulator = new MbedTlsEmulator(build);
             var whole = emulator.ParseFile(input.Bytes);
             fileParses.Add(new PredictFileParse(build.Target.Name, whole.CodeHex, whole.Text, whole.Format, whole.Loaded,
-                whole.Entries.Count - whole.Loaded, whole.Note));
+                whole.Entries.Count - whole.Loaded, whole.Note, LoadedVerify(build, whole, options)));
             var parsed = input.Certificates.Select(c => emulator.ParseDer(c.Der)).ToList();
             for (var i = 0; i < parsed.Count; i++)
             {
@@ -112,6 +112,17 @@ public static class Predictor
         Usage = new PredictUsage(u.Suite, u.SuiteId, u.KeyExchange, u.Role, u.Ok, u.CertificateNeeded, u.Selected, u.UsageFlagsHex,
             [.. u.UsageFlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))], u.Reasons),
     };
+
+    private static PredictLoadedVerify? LoadedVerify(MbedTlsConfig build, MbedTlsFileParseResult whole, PredictOptions options)
+    {
+        if (whole.Code <= 0 || options.Cas.Count == 0) return null;
+        var emulator = new MbedTlsEmulator(build);
+        var chain = whole.Entries.Where(e => e.Parse?.Accepted == true).Select(e => e.Parse!.Certificate!).Concat(Loaded(emulator, options.Chain)).ToList();
+        var v = new MbedTlsVerifier(build).Verify(chain, Loaded(emulator, options.Cas).ToList(), options.Profile, options.Now);
+        return new PredictLoadedVerify(chain.Count, v.CodeHex, v.FlagsHex, [.. v.FlagTexts.Select(f => new PredictFlag($"0x{f.Flag:X8}", f.Text))],
+            $"parse_file returned {whole.Code} (certificates failed), but {whole.Loaded} loaded: an application that ignores a positive " +
+            "return verifies these, the first as the leaf");
+    }
 
     /// <summary>What mbedtls_x509_crt_parse_file leaves in the chain: the certificates that parsed.</summary>
     private static IEnumerable<MbedTlsCertificate> Loaded(MbedTlsEmulator emulator, IReadOnlyList<(string Name, byte[] Bytes)> files) =>
