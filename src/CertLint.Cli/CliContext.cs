@@ -1,5 +1,5 @@
-using CertLint.IO;
 using CertLint.Input;
+using CertLint.IO;
 
 namespace CertLint.Cli;
 

@@ -49,9 +49,14 @@ public sealed class ExplainLogCommand : ICommand
         }
         var e = LogExplanation.Explain(log, Target);
         if (Format == "json")
+        {
             context.Stdout.WriteLine(JsonSerializer.Serialize(e, ExplainLogJsonContext.Default.LogExplanation));
+        }
         else
+        {
             WriteText(context.Stdout, File, e);
+        }
+
         return e.Code is null ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
@@ -62,14 +67,42 @@ public sealed class ExplainLogCommand : ICommand
         w.WriteLine($"  written by:     {Or(e.Side, "unknown side")}, {e.Release}{(e.ReleaseGuessed ? " (guessed from the source file names; --target to change)" : "")}, debug_level {e.DebugLevel}");
         w.WriteLine($"  last sent:      {Or(e.LastSent, e.DebugLevel < 2 ? "not logged below debug_level 2" : "nothing")}");
         w.WriteLine($"  last received:  {Or(e.LastReceived, e.DebugLevel < 2 ? "not logged below debug_level 2" : "nothing")}");
-        if (e.StoppedIn is not null) w.WriteLine($"  stopped in:     {e.StoppedIn}");
-        if (e.AlertSent is not null) w.WriteLine($"  alert sent:     {e.AlertSent}");
-        if (e.AlertReceived is not null) w.WriteLine($"  alert received: {e.AlertReceived}");
+        if (e.StoppedIn is not null)
+        {
+            w.WriteLine($"  stopped in:     {e.StoppedIn}");
+        }
+
+        if (e.AlertSent is not null)
+        {
+            w.WriteLine($"  alert sent:     {e.AlertSent}");
+        }
+
+        if (e.AlertReceived is not null)
+        {
+            w.WriteLine($"  alert received: {e.AlertReceived}");
+        }
+
         w.WriteLine($"  error:          {(e.Code is { } c ? $"{MbedTlsErrorCodes.ToHex(c)} {e.CodeText}" : "none")}");
-        if (e.OfferedSuites.Count > 0) w.WriteLine($"  ClientHello suites:     {string.Join(", ", e.OfferedSuites)}");
-        if (e.OfferedExtensions.Count > 0) w.WriteLine($"  ClientHello extensions: {string.Join(", ", e.OfferedExtensions.Select(Annotation.Escape))}");
-        if (e.OfferedSuites.Count == 0 && e.OfferedExtensions.Count == 0) w.WriteLine("  ClientHello:    not in the log (debug_level 3 shows suites and extensions)");
-        if (e.ChosenSuite is not null) w.WriteLine($"  chosen suite:   {e.ChosenSuite}");
+        if (e.OfferedSuites.Count > 0)
+        {
+            w.WriteLine($"  ClientHello suites:     {string.Join(", ", e.OfferedSuites)}");
+        }
+
+        if (e.OfferedExtensions.Count > 0)
+        {
+            w.WriteLine($"  ClientHello extensions: {string.Join(", ", e.OfferedExtensions.Select(Annotation.Escape))}");
+        }
+
+        if (e.OfferedSuites.Count == 0 && e.OfferedExtensions.Count == 0)
+        {
+            w.WriteLine("  ClientHello:    not in the log (debug_level 3 shows suites and extensions)");
+        }
+
+        if (e.ChosenSuite is not null)
+        {
+            w.WriteLine($"  chosen suite:   {e.ChosenSuite}");
+        }
+
         w.WriteLine($"  verify:         {(e.Verify is null ? "not in the log" : e.Verify + (e.VerifyFlags.Count > 0 ? ": " + string.Join("; ", e.VerifyFlags.Select(Annotation.Escape)) : ""))}");
         w.WriteLine($"cause: {Annotation.Escape(e.Cause)}");
         w.WriteLine($"next:  {Annotation.Escape(e.Next)}");

@@ -28,14 +28,20 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return Usage(context, problem ?? "no --target");
         }
         var builds = settings.Builds;
-        if (builds.Count == 0) return ExitCodes.UsageOrInput;
+        if (builds.Count == 0)
+        {
+            return ExitCodes.UsageOrInput;
+        }
 
         var inputErrors = new List<InputError>();
         var inputs = new List<PredictInput>();
         foreach (var file in Files)
         {
             var input = ReadInput(file, context, inputErrors);
-            if (input is not null) inputs.Add(input);
+            if (input is not null)
+            {
+                inputs.Add(input);
+            }
         }
         var cas = CaFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
         var chain = ChainFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
@@ -54,10 +60,21 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             context.Error(e.Message);
             return ExitCodes.UsageOrInput;
         }
-        if (Format == "json") context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
-        else PredictTextWriter.Write(doc, context.Stdout);
+        if (Format == "json")
+        {
+            context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
+        }
+        else
+        {
+            PredictTextWriter.Write(doc, context.Stdout);
+        }
+
         context.Errors(inputErrors);
-        if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
+        if (inputErrors.Count > 0)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
     }
@@ -83,7 +100,11 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
     {
         // An empty file is still an input error, and still gets Mbed TLS's answer (parse_der and parse_file: -0x2180).
         var (name, bytes) = ReadRaw(path, context, errors, allowEmpty: true);
-        if (bytes is null) return null;
+        if (bytes is null)
+        {
+            return null;
+        }
+
         var decoded = InputDecoder.Decode(name, bytes);
         // Mbed TLS gets the raw bytes of every object found, whatever CertLint's decoder makes of them (a certificate
         // it cannot decode, an unrecognised DER object), and the whole file when nothing is found.

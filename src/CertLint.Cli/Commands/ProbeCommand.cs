@@ -88,15 +88,30 @@ public sealed class ProbeCommand : ICommand
         try
         {
             if (Format is not ("text" or "json"))
+            {
                 throw new FormatException($"--format must be text or json, not '{Format}'");
+            }
+
             if (Timeout is <= 0 or > 600)
+            {
                 throw new FormatException("--timeout must be between 0 and 600 seconds");
+            }
+
             if (MaxAttempts is < 1 or > 1000)
+            {
                 throw new FormatException("--max-attempts must be between 1 and 1000");
+            }
+
             if (NoSni && Sni is not null)
+            {
                 throw new FormatException("give --sni NAME or --no-sni, not both");
+            }
+
             if ((Cert is null) != (Key is null))
+            {
                 throw new FormatException("--cert and --key go together");
+            }
+
             var (host, port) = ParseTarget(Target);
             var material = Cert is null ? null : TlsMaterial.Load(Cert, Key, null, null, null);
             anchors = Ca is null ? [] : TlsMaterial.ReadCertificates(Ca).Select(c => c.Model).ToList();
@@ -128,9 +143,14 @@ public sealed class ProbeCommand : ICommand
             Handshake = handshake is null ? null : HandshakeJson(handshake, anchors),
         };
         if (Format == "json")
+        {
             context.Stdout.WriteLine(JsonSerializer.Serialize(report, ProbeJsonContext.Default.ProbeReport));
+        }
         else
+        {
             ProbeText.Write(context.Stdout, report, Verbose, Bisect);
+        }
+
         return attempts[0].Outcome == ProbeOutcome.Ok ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
@@ -146,11 +166,22 @@ public sealed class ProbeCommand : ICommand
         var tls12 = versions.Contains("1.2");
         var tls13 = versions.Contains("1.3");
         var extensions = new List<ProbeExtension>();
-        if (sni is not null) extensions.Add(ProbeExtension.Named("server_name"));
-        if (tls13) extensions.AddRange([ProbeExtension.Named("supported_versions"), ProbeExtension.Named("key_share")]);
+        if (sni is not null)
+        {
+            extensions.Add(ProbeExtension.Named("server_name"));
+        }
+
+        if (tls13)
+        {
+            extensions.AddRange([ProbeExtension.Named("supported_versions"), ProbeExtension.Named("key_share")]);
+        }
+
         extensions.AddRange([ProbeExtension.Named("supported_groups"), ProbeExtension.Named("signature_algorithms")]);
         if (tls12)
+        {
             extensions.AddRange([ProbeExtension.Named("ec_point_formats"), ProbeExtension.Named("encrypt_then_mac"), ProbeExtension.Named("extended_master_secret")]);
+        }
+
         return new ClientHelloOffer
         {
             Versions = versions,
@@ -166,11 +197,17 @@ public sealed class ProbeCommand : ICommand
     private ClientHelloOffer Adjust(ClientHelloOffer offer)
     {
         if (Tls is not null && Tls is not ("1.2" or "1.3"))
+        {
             throw new FormatException($"--tls must be 1.2 or 1.3, not '{Tls}'");
+        }
+
         if (Tls is not null && As is not null)
         {
             if (!offer.Versions.Contains(Tls))
+            {
                 throw new FormatException($"{As} does not offer TLS {Tls} in this configuration");
+            }
+
             offer = offer with
             {
                 Versions = [Tls],
@@ -185,19 +222,37 @@ public sealed class ProbeCommand : ICommand
             offer = offer with { Suites = [.. suites, .. scsv] };
         }
         if (offer.OffersTls13 && !offer.Suites.Any(ProbeSuites.IsTls13) && !offer.OffersTls12)
+        {
             throw new FormatException("TLS 1.3 needs a TLS 1.3 suite (TLS_AES_128_GCM_SHA256, ...)");
-        if (Groups.Any()) offer = offer with { Groups = Groups.Select(g => NamedGroups.Find(g).Code).ToList() };
-        if (SigAlgs.Any()) offer = offer with { SigAlgs = SigAlgs.Select(s => SignatureSchemes.Find(s).Code).ToList() };
+        }
+
+        if (Groups.Any())
+        {
+            offer = offer with { Groups = Groups.Select(g => NamedGroups.Find(g).Code).ToList() };
+        }
+
+        if (SigAlgs.Any())
+        {
+            offer = offer with { SigAlgs = SigAlgs.Select(s => SignatureSchemes.Find(s).Code).ToList() };
+        }
+
         foreach (var name in Without.Where(w => w.Trim().Length > 0))
         {
             var extension = ProbeExtension.Named(name);
             offer = offer.Without(extension.Code, null!) with { Change = null };
         }
         if (MaxFragmentLength is { } mfl)
+        {
             offer = offer.WithExtension(ProbeExtension.Named("max_fragment_length", ProbeExtension.MaxFragmentCode(mfl)), null!) with { Change = null };
+        }
+
         if (RecordSizeLimit is { } limit)
         {
-            if (limit is < 64 or > 16385) throw new FormatException("--record-size-limit must be between 64 and 16385");
+            if (limit is < 64 or > 16385)
+            {
+                throw new FormatException("--record-size-limit must be between 64 and 16385");
+            }
+
             offer = offer.WithExtension(ProbeExtension.Named("record_size_limit", limit), null!) with { Change = null };
         }
         return offer;
@@ -211,19 +266,30 @@ public sealed class ProbeCommand : ICommand
         if (t.StartsWith('['))
         {
             var close = t.IndexOf(']');
-            if (close < 0 || close + 1 >= t.Length || t[close + 1] != ':') throw new FormatException($"'{text}' is not HOST:PORT");
+            if (close < 0 || close + 1 >= t.Length || t[close + 1] != ':')
+            {
+                throw new FormatException($"'{text}' is not HOST:PORT");
+            }
+
             host = t[1..close];
             port = t[(close + 2)..];
         }
         else
         {
             var colon = t.LastIndexOf(':');
-            if (colon <= 0) throw new FormatException($"'{text}' is not HOST:PORT");
+            if (colon <= 0)
+            {
+                throw new FormatException($"'{text}' is not HOST:PORT");
+            }
+
             host = t[..colon];
             port = t[(colon + 1)..];
         }
         if (!int.TryParse(port, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) || p is < 1 or > 65535)
+        {
             throw new FormatException($"'{port}' is not a port number (1-65535)");
+        }
+
         return (host, p);
     }
 
@@ -252,7 +318,11 @@ public sealed class ProbeCommand : ICommand
     /// <summary>The extensions in the order the wire shows them, with the values the offer chose.</summary>
     private static List<string> WireExtensions(ProbeAttempt a)
     {
-        if (a.Sent is null) return a.Offer.Extensions.Select(e => e.ToString()).ToList();
+        if (a.Sent is null)
+        {
+            return a.Offer.Extensions.Select(e => e.ToString()).ToList();
+        }
+
         return a.Sent.Extensions.Select(e => a.Offer.Extension(e.Type)?.ToString() ?? ProbeExtension.NameOf(e.Type)).ToList();
     }
 
@@ -272,10 +342,16 @@ public sealed class ProbeCommand : ICommand
             if (cert is not null)
             {
                 var issuers = new List<Certificate>();
-                if (i + 1 < decoded.Count && decoded[i + 1] is { } next) issuers.Add(next);
+                if (i + 1 < decoded.Count && decoded[i + 1] is { } next)
+                {
+                    issuers.Add(next);
+                }
+
                 issuers.AddRange(anchors.Where(a => a.Subject.TextEquals(cert.Issuer)));
                 if (issuers.Count > 0)
+                {
                     verified = issuers.Any(issuer => X509.SignatureCheck.Verify(cert, issuer).Verdict == X509.SignatureVerdict.Verified);
+                }
             }
             chain.Add(new ProbeChainCertificateJson
             {

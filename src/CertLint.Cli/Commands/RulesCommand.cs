@@ -1,12 +1,12 @@
-using CertLint.Catalogue;
 using System.Text.Json;
+using CertLint.Catalogue;
+using CertLint.IO;
 using CertLint.Reports;
 using CertLint.Reports.Json;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
 using CommandLine;
-using CertLint.IO;
 
 namespace CertLint.Cli.Commands;
 

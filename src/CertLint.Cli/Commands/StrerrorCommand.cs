@@ -28,7 +28,10 @@ public sealed class StrerrorCommand : ICommand
             var targets = names.Select(MbedTlsTarget.Load).ToList();
             var width = targets.Max(t => t.Name.Length);
             foreach (var t in targets)
+            {
                 context.Stdout.WriteLine(code == 0 ? $"{t.Name.PadRight(width)}  0 is success (strerror prints nothing)" : $"{t.Name.PadRight(width)}  {t.Strerror.ProgramOutput(code.Value)}");
+            }
+
             return ExitCodes.Ok;
         }
         catch (MbedTlsConfigException e)

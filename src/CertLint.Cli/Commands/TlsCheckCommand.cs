@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CertLint.Cli.Commands.TlsCheck;
+using CertLint.IO;
 using CertLint.Tls;
 using CertLint.Tls.Checks;
 using CertLint.Tls.Handshake;
@@ -7,7 +8,6 @@ using CertLint.Tls.Material;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
 using CommandLine;
-using CertLint.IO;
 
 namespace CertLint.Cli.Commands;
 
@@ -56,7 +56,10 @@ public sealed class TlsCheckCommand : ICommand
     public int Execute(CliContext context)
     {
         if (!TryParseOptions(context, out var role, out var suites, out var stacks, out var groups, out var sigAlgs))
+        {
             return ExitCodes.UsageOrInput;
+        }
+
         TlsMaterial material;
         try
         {
@@ -70,8 +73,13 @@ public sealed class TlsCheckCommand : ICommand
         var verdicts = new List<SuiteVerdictJson>();
         var notices = new List<string>();
         foreach (var stack in stacks)
+        {
             foreach (var suite in suites)
+            {
                 verdicts.Add(Judge(TlsCheckContext.Create(suite, role, stack, material, context.Clock.GetUtcNow(), groups, sigAlgs), notices));
+            }
+        }
+
         var report = new TlsCheckReport
         {
             Certificate = Cert,
@@ -82,11 +90,19 @@ public sealed class TlsCheckCommand : ICommand
             Verdicts = verdicts,
         };
         foreach (var notice in notices.Distinct())
+        {
             context.Stderr.WriteLine($"certlint: notice: {TerminalText.Escape(notice)}");
+        }
+
         if (Format == "json")
+        {
             context.Stdout.WriteLine(JsonSerializer.Serialize(report, TlsCheckJsonContext.Default.TlsCheckReport));
+        }
         else
+        {
             TextReport.Write(context.Stdout, report);
+        }
+
         return report.Compatible ? ExitCodes.Ok : ExitCodes.Findings;
     }
 
@@ -100,10 +116,14 @@ public sealed class TlsCheckCommand : ICommand
             {
                 handshake = OpenSslHandshake.Run(check);
                 if (handshake.NotRun is not null && !OpenSslHandshake.IsAvailable())
+                {
                     notices.Add(handshake.NotRun);
+                }
             }
             else
+            {
                 handshake = InMemoryHandshake.Run(check);
+            }
         }
         return ToJson(verdict, check.Stack, handshake);
     }
@@ -160,18 +180,33 @@ public sealed class TlsCheckCommand : ICommand
                 _ => throw new FormatException($"--role must be server or client, not '{Role}'"),
             };
             if (Format is not ("text" or "json"))
+            {
                 throw new FormatException($"--format must be text or json, not '{Format}'");
+            }
+
             if (Peer is not null && Peer != "openssl")
+            {
                 throw new FormatException($"--peer must be openssl, not '{Peer}'");
+            }
+
             if (Peer is not null && !Handshake)
+            {
                 throw new FormatException("--peer openssl needs --handshake");
+            }
+
             suites = OptionLists.Flat(Suites).Select(CipherSuiteRegistry.Default.Find).ToList();
             if (suites.Count == 0)
+            {
                 throw new FormatException("--suite needs at least one ciphersuite");
+            }
+
             var targets = OptionLists.Flat(Targets);
             stacks = targets.Count > 0 ? targets.Select(TlsStack.Find).Where(s => s.Name != "rfc").ToList() : [TlsStack.Rfc];
             if (stacks.Count == 0)
+            {
                 throw new FormatException("--target needs one of mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0");
+            }
+
             var groupNames = OptionLists.Flat(Groups);
             groups = groupNames.Count > 0 ? groupNames.Select(NamedGroups.Find).ToList() : null;
             var sigAlgNames = OptionLists.Flat(SigAlgs);

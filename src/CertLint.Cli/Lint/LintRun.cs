@@ -1,11 +1,11 @@
 using CertLint.Cli.Commands;
 using CertLint.Input;
+using CertLint.IO;
 using CertLint.Reports;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Baselines;
 using CertLint.Rules.Engine.Profiles;
-using CertLint.IO;
 
 namespace CertLint.Cli.Lint;
 

@@ -1,9 +1,9 @@
+using System.Formats.Asn1;
 using System.Security.Cryptography;
 using System.Text;
-using CertLint.X509;
-using System.Formats.Asn1;
 using CertLint.Asn1;
 using CertLint.IO;
+using CertLint.X509;
 
 namespace CertLint.Conversion;
 

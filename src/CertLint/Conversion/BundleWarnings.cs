@@ -1,5 +1,5 @@
-using CertLint.X509.Chains;
 using CertLint.Asn1;
+using CertLint.X509.Chains;
 
 namespace CertLint.Conversion;
 

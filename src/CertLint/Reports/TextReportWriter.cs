@@ -1,6 +1,6 @@
-using CertLint.Rules;
-using CertLint.IO;
 using CertLint.Input;
+using CertLint.IO;
+using CertLint.Rules;
 
 namespace CertLint.Reports;
 

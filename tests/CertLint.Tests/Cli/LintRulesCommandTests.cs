@@ -1,5 +1,5 @@
-using CertLint.Catalogue;
 using System.Text.Json;
+using CertLint.Catalogue;
 using CertLint.Rules.Engine;
 
 namespace CertLint.Tests.Cli;

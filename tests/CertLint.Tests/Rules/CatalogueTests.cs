@@ -1,5 +1,5 @@
-using CertLint.Catalogue;
 using System.Text.RegularExpressions;
+using CertLint.Catalogue;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
 

@@ -1,5 +1,5 @@
-using CertLint.Catalogue;
 using System.Text;
+using CertLint.Catalogue;
 using CertLint.Rules.Engine;
 using YamlDotNet.RepresentationModel;
 

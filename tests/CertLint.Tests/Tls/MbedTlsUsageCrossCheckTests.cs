@@ -28,10 +28,19 @@ public class MbedTlsUsageCrossCheckTests
             ["mbedtls-4.0"] = ["0xC0AE", "0xC02F", "0x1301"],
         };
         foreach (var (target, list) in suites)
+        {
             foreach (var suite in list)
+            {
                 foreach (var cert in Certificates)
+                {
                     foreach (var role in new[] { TlsRole.Server, TlsRole.Client })
+                    {
                         data.Add(cert, suite, target, role);
+                    }
+                }
+            }
+        }
+
         return data;
     }
 

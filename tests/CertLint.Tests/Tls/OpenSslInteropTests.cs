@@ -1,6 +1,6 @@
+using CertLint.Tests.Cli;
 using CertLint.Tls;
 using CertLint.Tls.Handshake;
-using CertLint.Tests.Cli;
 
 namespace CertLint.Tests.Tls;
 
@@ -27,7 +27,11 @@ public class OpenSslInteropTests
     [Fact]
     public void OpenSslServerRefusesAServerAuthOnlyClientCertificate()
     {
-        if (!OpenSslHandshake.IsAvailable()) return;
+        if (!OpenSslHandshake.IsAvailable())
+        {
+            return;
+        }
+
         var c = new TlsCase("serverauth-only-ec.chain.pem", "ECDHE-ECDSA-AES128-CCM8", TlsRole.Client);
         var result = OpenSslHandshake.Run(c.Context(), TimeSpan.FromSeconds(20));
         Assert.False(result.Ok);
@@ -37,7 +41,11 @@ public class OpenSslInteropTests
     [Fact]
     public void OpenSslClientAcceptsTheServerCertificateAndRefusesSha1()
     {
-        if (!OpenSslHandshake.IsAvailable()) return;
+        if (!OpenSslHandshake.IsAvailable())
+        {
+            return;
+        }
+
         Assert.True(OpenSslHandshake.Run(new TlsCase("server-ec.chain.pem", "0xC0AE").Context(), TimeSpan.FromSeconds(20)).Ok);
         var sha1 = OpenSslHandshake.Run(new TlsCase("server-sha1.chain.pem", "0xC0AE").Context(), TimeSpan.FromSeconds(20));
         Assert.False(sha1.Ok);
@@ -47,7 +55,11 @@ public class OpenSslInteropTests
     [Fact]
     public void CliPeerOpensslAgreesWithTheStaticVerdict()
     {
-        if (!OpenSslHandshake.IsAvailable()) return;
+        if (!OpenSslHandshake.IsAvailable())
+        {
+            return;
+        }
+
         var r = CliRunner.Run("tls-check", "--cert", Fixtures.Path("tls/client-ec.chain.pem"), "--key", Fixtures.Path("tls/client-ec.key"),
             "--ca", Fixtures.Path("tls/ca.pem"), "--suite", "ECDHE-ECDSA-AES128-CCM8", "--role", "client", "--handshake", "--peer", "openssl",
             "--format", "json");

@@ -82,7 +82,15 @@ public class TlsCheckCliTests
     {
         var args = new List<string> { "tls-check", "--cert", F("server-ec.pem"), "--suite", "0xC0AE" };
         var at = args.IndexOf(option);
-        if (at >= 0) args[at + 1] = value; else args.AddRange([option, value]);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
         var r = CliRunner.Run([.. args]);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(message, r.Stderr);
@@ -126,7 +134,10 @@ public class TlsCheckBadInputTests
             data.Add("--ca", "containers/" + name);
         }
         foreach (var name in new[] { "bad-garbage.bin", "bad-empty.pem", "bad-truncated.pem", "bad-bitflip.der", "crl.pem", "csr.pem" })
+        {
             data.Add("--key", "containers/" + name);
+        }
+
         return data;
     }
 

@@ -1,5 +1,5 @@
-using CertLint.Inspect;
 using CertLint.Input;
+using CertLint.Inspect;
 
 namespace CertLint.Tests.X509;
 

@@ -13,22 +13,40 @@ public static class ProbeText
             var a = report.Attempts[i];
             var change = a.Offer.Change is null ? "first offer" : a.Offer.Change;
             w.WriteLine($"  attempt {i + 1} ({change}, ClientHello {a.Offer.HelloBytes} bytes): {Outcome(a)}");
-            if (!verbose) continue;
+            if (!verbose)
+            {
+                continue;
+            }
+
             w.WriteLine($"    versions:   {string.Join(", ", a.Offer.Versions)}");
             w.WriteLine($"    suites:     {string.Join(", ", a.Offer.Suites)}");
             w.WriteLine($"    groups:     {string.Join(", ", a.Offer.Groups)}");
             w.WriteLine($"    sig algs:   {string.Join(", ", a.Offer.SignatureAlgorithms)}");
             w.WriteLine($"    extensions: {string.Join(", ", a.Offer.Extensions)}");
-            if (a.Offer.Sni is not null) w.WriteLine($"    sni:        {Annotation.Escape(a.Offer.Sni)}");
+            if (a.Offer.Sni is not null)
+            {
+                w.WriteLine($"    sni:        {Annotation.Escape(a.Offer.Sni)}");
+            }
+
             w.WriteLine($"    messages:   {string.Join(", ", a.Messages)}");
-            if (a.Detail is not null) w.WriteLine($"    detail:     {Annotation.Escape(a.Detail)}");
+            if (a.Detail is not null)
+            {
+                w.WriteLine($"    detail:     {Annotation.Escape(a.Detail)}");
+            }
         }
         if (report.Cause is { } cause)
+        {
             w.WriteLine($"cause: {cause.Text}");
+        }
         else if (bisect && report.Attempts.Count > 1)
+        {
             w.WriteLine($"cause: none found: no single change tried ({report.Attempts.Count - 1}) made the server answer");
+        }
         else if (report.Attempts[0].Outcome != "ok" && !bisect)
+        {
             w.WriteLine("next: run again with --bisect to find what the server refuses");
+        }
+
         if (report.Handshake is { } h)
         {
             w.WriteLine($"handshake: TLS {h.Version}, {h.Suite}{(h.Group is null ? "" : $", {h.Group}")}");
@@ -38,7 +56,9 @@ public static class ProbeText
                 var signature = c.SignatureVerified switch { true => ", signature verified", false => ", signature does NOT verify", _ => "" };
                 w.WriteLine($"  chain[{i}] {Annotation.Escape(c.Subject)} (issuer {Annotation.Escape(c.Issuer)}{signature})");
                 foreach (var (target, result) in c.Mbedtls)
+                {
                     w.WriteLine($"    {target}: {(result == "0" ? "parses" : result)}");
+                }
             }
         }
     }

@@ -24,14 +24,24 @@ public static class TextReport
                 var alert = r.Alert.Length > 0 ? $" [{r.RaisedBy} sends {r.Alert}]" : "";
                 output.WriteLine($"    {r.Rule}: {r.Message}{alert}");
                 if (r.TargetError is not null)
+                {
                     output.WriteLine($"        {v.Target}: {r.TargetError}");
+                }
             }
             foreach (var note in v.Notes)
+            {
                 output.WriteLine($"    note: {note}");
+            }
+
             if (v.Handshake is { NotRun: null, Ok: false, Detail: { } detail })
+            {
                 output.WriteLine($"    handshake: {v.Handshake.RaisedBy} sent {v.Handshake.Alert}: {detail}");
+            }
+
             if (v.Handshake is { AgreesWithStatic: false })
+            {
                 output.WriteLine("    warning: the handshake did not end as the static check predicted");
+            }
         }
     }
 

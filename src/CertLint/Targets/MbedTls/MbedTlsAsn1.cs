@@ -18,7 +18,11 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     public static int GetLen(byte[] b, ref int p, int end, out int len)
     {
         len = 0;
-        if (end - p < 1) return Asn1OutOfData;
+        if (end - p < 1)
+        {
+            return Asn1OutOfData;
+        }
+
         if ((b[p] & 0x80) == 0)
         {
             len = b[p++];
@@ -26,12 +30,28 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
         else
         {
             var n = b[p] & 0x7F;
-            if (n == 0 || n > 4) return Asn1InvalidLength;
-            if (end - p <= n) return Asn1OutOfData;
+            if (n == 0 || n > 4)
+            {
+                return Asn1InvalidLength;
+            }
+
+            if (end - p <= n)
+            {
+                return Asn1OutOfData;
+            }
+
             p++;
             long value = 0;
-            while (n-- > 0) value = (value << 8) | b[p++];
-            if (value > end - p) return Asn1OutOfData;
+            while (n-- > 0)
+            {
+                value = (value << 8) | b[p++];
+            }
+
+            if (value > end - p)
+            {
+                return Asn1OutOfData;
+            }
+
             len = (int)value;
             return 0;
         }
@@ -42,8 +62,16 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     public static int GetTag(byte[] b, ref int p, int end, out int len, int tag)
     {
         len = 0;
-        if (end - p < 1) return Asn1OutOfData;
-        if (b[p] != tag) return Asn1UnexpectedTag;
+        if (end - p < 1)
+        {
+            return Asn1OutOfData;
+        }
+
+        if (b[p] != tag)
+        {
+            return Asn1UnexpectedTag;
+        }
+
         p++;
         return GetLen(b, ref p, end, out len);
     }
@@ -52,8 +80,16 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     {
         value = false;
         var ret = GetTag(b, ref p, end, out var len, Boolean);
-        if (ret != 0) return ret;
-        if (len != 1) return Asn1InvalidLength;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
+        if (len != 1)
+        {
+            return Asn1InvalidLength;
+        }
+
         value = b[p++] != 0;
         return 0;
     }
@@ -63,18 +99,33 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     {
         value = 0;
         var ret = GetTag(b, ref p, end, out var len, Integer);
-        if (ret != 0) return ret;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
         if (behaviour.Asn1IntSkipsLeadingZeros)
         {
-            if (len == 0 || (b[p] & 0x80) != 0) return Asn1InvalidLength;
+            if (len == 0 || (b[p] & 0x80) != 0)
+            {
+                return Asn1InvalidLength;
+            }
+
             while (len > 0 && b[p] == 0) { p++; len--; }
-            if (len > 4 || (len == 4 && (b[p] & 0x80) != 0)) return Asn1InvalidLength;
+            if (len > 4 || (len == 4 && (b[p] & 0x80) != 0))
+            {
+                return Asn1InvalidLength;
+            }
         }
         else if (len == 0 || len > 4 || (b[p] & 0x80) != 0)
         {
             return Asn1InvalidLength;
         }
-        while (len-- > 0) value = (value << 8) | b[p++];
+        while (len-- > 0)
+        {
+            value = (value << 8) | b[p++];
+        }
+
         return 0;
     }
 
@@ -83,10 +134,22 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     {
         start = length = unusedBits = 0;
         var ret = GetTag(b, ref p, end, out var len, BitString);
-        if (ret != 0) return ret;
-        if (len < 1) return Asn1OutOfData;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
+        if (len < 1)
+        {
+            return Asn1OutOfData;
+        }
+
         unusedBits = b[p];
-        if (unusedBits > 7) return Asn1InvalidLength;
+        if (unusedBits > 7)
+        {
+            return Asn1InvalidLength;
+        }
+
         p++;
         start = p;
         length = len - 1;
@@ -98,11 +161,22 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     public int GetBitStringNull(byte[] b, ref int p, int end, out int len)
     {
         var ret = GetTag(b, ref p, end, out len, BitString);
-        if (ret != 0) return ret;
+        if (ret != 0)
+        {
+            return ret;
+        }
         // 2.16 insisted on at least one content octet besides the unused-bits octet.
-        if (len < behaviour.BitstringNullMinLength) return Asn1InvalidData;
+        if (len < behaviour.BitstringNullMinLength)
+        {
+            return Asn1InvalidData;
+        }
+
         len--;
-        if (b[p] != 0) return Asn1InvalidData;
+        if (b[p] != 0)
+        {
+            return Asn1InvalidData;
+        }
+
         p++;
         return 0;
     }
@@ -113,17 +187,37 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
         alg = default;
         parameters = default;
         var ret = GetTag(b, ref p, end, out var len, Constructed | Sequence);
-        if (ret != 0) return ret;
-        if (end - p < 1) return Asn1OutOfData;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
+        if (end - p < 1)
+        {
+            return Asn1OutOfData;
+        }
+
         end = p + len;
         ret = GetTag(b, ref p, end, out var oidLen, Oid);
-        if (ret != 0) return ret;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
         alg = new Asn1Buf(Oid, p, oidLen);
         p += oidLen;
-        if (p == end) return 0;
+        if (p == end)
+        {
+            return 0;
+        }
+
         var tag = b[p++];
         ret = GetLen(b, ref p, end, out var paramLen);
-        if (ret != 0) return ret;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
         parameters = new Asn1Buf(tag, p, paramLen);
         p += paramLen;
         return p != end ? Asn1LengthMismatch : 0;
@@ -133,14 +227,30 @@ internal sealed class MbedTlsAsn1(MbedTlsBehaviour behaviour)
     public static int GetSequenceOf(byte[] b, ref int p, int end, int tag, List<Asn1Buf> items)
     {
         var ret = GetTag(b, ref p, end, out var len, Constructed | Sequence);
-        if (ret != 0) return ret;
-        if (p + len != end) return Asn1LengthMismatch;
+        if (ret != 0)
+        {
+            return ret;
+        }
+
+        if (p + len != end)
+        {
+            return Asn1LengthMismatch;
+        }
+
         while (p < end)
         {
             var t = b[p++];
-            if (t != tag) return Asn1UnexpectedTag;
+            if (t != tag)
+            {
+                return Asn1UnexpectedTag;
+            }
+
             ret = GetLen(b, ref p, end, out var itemLen);
-            if (ret != 0) return ret;
+            if (ret != 0)
+            {
+                return ret;
+            }
+
             items.Add(new Asn1Buf(t, p, itemLen));
             p += itemLen;
         }

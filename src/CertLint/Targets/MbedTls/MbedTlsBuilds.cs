@@ -14,9 +14,21 @@ public static class MbedTlsBuilds
         {
             var target = MbedTlsTarget.Load(name);
             var config = target.DefaultConfig();
-            foreach (var (name0, text) in headers) config = MbedTlsConfig.ParseConfigHeader(target, text, name0, config);
-            foreach (var d in defines) config.Define(d);
-            foreach (var u in undefs) config.Undef(u);
+            foreach (var (name0, text) in headers)
+            {
+                config = MbedTlsConfig.ParseConfigHeader(target, text, name0, config);
+            }
+
+            foreach (var d in defines)
+            {
+                config.Define(d);
+            }
+
+            foreach (var u in undefs)
+            {
+                config.Undef(u);
+            }
+
             config.ExtCallback = extCallback;
             builds.Add(config);
         }

@@ -40,9 +40,12 @@ public sealed partial class MbedTlsConfig
         set
         {
             if (value != MbedTlsExtCallback.None && !Target.Behaviour.ExtCallbackAvailable)
+            {
                 throw new MbedTlsConfigException(
                     $"{Target.Name} has no mbedtls_x509_crt_parse_der_with_ext_cb (it arrived in 2.28); " +
                     "define MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION instead");
+            }
+
             _extCallback = value;
         }
     }
@@ -65,10 +68,17 @@ public sealed partial class MbedTlsConfig
     private string Check(string name)
     {
         var option = name.Trim();
-        if (_known.ContainsKey(option)) return option;
+        if (_known.ContainsKey(option))
+        {
+            return option;
+        }
+
         var removed = Target.Facts.RemovedOptions.FirstOrDefault(r => r.Name == option);
         if (removed is not null)
+        {
             throw new MbedTlsConfigException($"{option} does not exist in Mbed TLS {Target.Release}; instead: {removed.Replacement}");
+        }
+
         throw new MbedTlsConfigException($"{option} is not a configuration option of Mbed TLS {Target.Release}");
     }
 
@@ -90,7 +100,11 @@ public sealed partial class MbedTlsConfig
             var wasInComment = inBlockComment;
             inBlockComment = UpdateBlockComment(line, inBlockComment);
             var m = DirectiveRegex().Match(line);
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                continue;
+            }
+
             var name = m.Groups["name"].Value;
             var commented = wasInComment || m.Groups["comment"].Success;
             var undef = m.Groups["kw"].Value == "undef";
@@ -98,13 +112,26 @@ public sealed partial class MbedTlsConfig
             {
                 var removed = target.Facts.RemovedOptions.FirstOrDefault(r => r.Name == name);
                 if (removed is not null && !commented && !undef)
+                {
                     throw new MbedTlsConfigException(
                         $"{fileName}:{lineNo}: {name} does not exist in Mbed TLS {target.Release}; instead: {removed.Replacement}");
-                if (!commented && !undef) config._notes.Add($"{fileName}:{lineNo}: {name} is not an option of Mbed TLS {target.Release}; ignored");
+                }
+
+                if (!commented && !undef)
+                {
+                    config._notes.Add($"{fileName}:{lineNo}: {name} is not an option of Mbed TLS {target.Release}; ignored");
+                }
+
                 continue;
             }
-            if (commented || undef) config._defined.Remove(name);
-            else config._defined.Add(name);
+            if (commented || undef)
+            {
+                config._defined.Remove(name);
+            }
+            else
+            {
+                config._defined.Add(name);
+            }
         }
         return config;
     }
@@ -114,10 +141,18 @@ public sealed partial class MbedTlsConfig
         var i = 0;
         while (i < line.Length)
         {
-            if (!inside && line.AsSpan(i).StartsWith("//")) return false;
+            if (!inside && line.AsSpan(i).StartsWith("//"))
+            {
+                return false;
+            }
+
             var token = inside ? "*/" : "/*";
             var at = line.IndexOf(token, i, StringComparison.Ordinal);
-            if (at < 0) return inside;
+            if (at < 0)
+            {
+                return inside;
+            }
+
             inside = !inside;
             i = at + 2;
         }

@@ -23,8 +23,15 @@ internal static class MbedTlsEcKeyImport
         if (c.Behaviour.EcKeyImport == "psa" && (math.Montgomery || (length > 0 && pub[0] == 0x04)))
         {
             ret = ReadPoint(c, math, pub, out x, out y, out what);
-            if (ret == 0) ret = Check(math, x, y, pub, ref what);
-            if (ret != 0) ret = PkInvalidPubkey; // psa_import_key failed
+            if (ret == 0)
+            {
+                ret = Check(math, x, y, pub, ref what);
+            }
+
+            if (ret != 0)
+            {
+                ret = PkInvalidPubkey; // psa_import_key failed
+            }
         }
         else if (c.Behaviour.EcKeyImport == "psa")
         {
@@ -38,17 +45,31 @@ internal static class MbedTlsEcKeyImport
             {
                 ret = ReadPoint(c, math, pub, out x, out y, out what);
                 if (ret == 0 && length == 1) { ret = PkInvalidPubkey; what = "the point at infinity is not a public key"; }
-                else if (ret == 0 && Check(math, x, y, pub, ref what) != 0) ret = PkInvalidPubkey;
+                else if (ret == 0 && Check(math, x, y, pub, ref what) != 0)
+                {
+                    ret = PkInvalidPubkey;
+                }
             }
         }
         else
         {
             ret = ReadPoint(c, math, pub, out x, out y, out what);
-            if (ret == 0) ret = Check(math, x, y, pub, ref what);
+            if (ret == 0)
+            {
+                ret = Check(math, x, y, pub, ref what);
+            }
         }
         // TF-PSA-Crypto (4.0) defines MBEDTLS_ERR_ECP_BAD_INPUT_DATA as PSA_ERROR_INVALID_ARGUMENT.
-        if (ret == EcpBadInputData) ret = MbedTlsErrorCodes.Parse(c.Behaviour.EcpBadInputCode) ?? ret;
-        if (ret != 0) return c.Fail(ret, $"{curve.Name} public key: {what}", Path, offset);
+        if (ret == EcpBadInputData)
+        {
+            ret = MbedTlsErrorCodes.Parse(c.Behaviour.EcpBadInputCode) ?? ret;
+        }
+
+        if (ret != 0)
+        {
+            return c.Fail(ret, $"{curve.Name} public key: {what}", Path, offset);
+        }
+
         key = new MbedTlsPublicKey { Type = pkType, Bits = curve.Bits, Curve = curve.Name, CompressedPoint = compressed, X = x, Y = math.Montgomery ? null : y };
         return 0;
     }
@@ -64,7 +85,11 @@ internal static class MbedTlsEcKeyImport
         {
             if (pub.Length != plen) { what = $"expected {plen} octets, found {pub.Length}"; return EcpBadInputData; }
             var le = pub.ToArray();
-            if (math.Name == "x25519") le[^1] &= 0x7F;
+            if (math.Name == "x25519")
+            {
+                le[^1] &= 0x7F;
+            }
+
             x = new BigInteger(le, isUnsigned: true, isBigEndian: false);
             return 0;
         }
@@ -102,12 +127,20 @@ internal static class MbedTlsEcKeyImport
     {
         if (math.Montgomery)
         {
-            if (math.IsGoodMontgomeryU(x)) return 0;
+            if (math.IsGoodMontgomeryU(x))
+            {
+                return 0;
+            }
+
             what = "u-coordinate is a small-order point";
             return EcpInvalidKey;
         }
         if (pub.Length == 1) { what = "the point at infinity is not a public key"; return EcpInvalidKey; }
-        if (math.IsOnCurve(x, y)) return 0;
+        if (math.IsOnCurve(x, y))
+        {
+            return 0;
+        }
+
         what = "point is not on the curve";
         return EcpInvalidKey;
     }

@@ -39,8 +39,16 @@ internal sealed class MbedTlsEcMath
 
     public static MbedTlsEcMath For(MbedTlsCurveEntry curve)
     {
-        if (curve.Name == "x25519") return new(curve.Name, BigInteger.Pow(2, 255) - 19, 0, 0, true);
-        if (curve.Name == "x448") return new(curve.Name, BigInteger.Pow(2, 448) - BigInteger.Pow(2, 224) - 1, 0, 0, true);
+        if (curve.Name == "x25519")
+        {
+            return new(curve.Name, BigInteger.Pow(2, 255) - 19, 0, 0, true);
+        }
+
+        if (curve.Name == "x448")
+        {
+            return new(curve.Name, BigInteger.Pow(2, 448) - BigInteger.Pow(2, 224) - 1, 0, 0, true);
+        }
+
         var x9 = ECNamedCurveTable.GetByName(curve.Name)
             ?? throw new InvalidOperationException($"BouncyCastle does not know curve {curve.Name}");
         var g = x9.G.Normalize();
@@ -65,7 +73,11 @@ internal sealed class MbedTlsEcMath
     /// <summary>ecp_sw_derive_y: only for p ≡ 3 (mod 4); null means MBEDTLS_ERR_ECP_FEATURE_UNAVAILABLE.</summary>
     public BigInteger? DeriveY(BigInteger x, int parity)
     {
-        if (P % 4 != 3) return null;
+        if (P % 4 != 3)
+        {
+            return null;
+        }
+
         var y = BigInteger.ModPow(Rhs(x), (P + 1) / 4, P);
         return (int)(y % 2) != parity ? P - y : y;
     }
@@ -74,7 +86,11 @@ internal sealed class MbedTlsEcMath
     public bool IsGoodMontgomeryU(BigInteger x)
     {
         var xm = x % P;
-        if (xm <= 1 || xm + 1 == P) return false;
+        if (xm <= 1 || xm + 1 == P)
+        {
+            return false;
+        }
+
         return Name != "x25519" || (xm != X25519Bad1 && xm != X25519Bad2);
     }
 

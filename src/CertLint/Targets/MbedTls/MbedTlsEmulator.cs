@@ -59,7 +59,11 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
     public MbedTlsFileParseResult ParseBuffer(byte[] buf)
     {
         var stringEnd = Array.IndexOf(buf, (byte)0);
-        if (stringEnd < 0) stringEnd = buf.Length;
+        if (stringEnd < 0)
+        {
+            stringEnd = buf.Length;
+        }
+
         var isPem = Config.IsDefined("MBEDTLS_PEM_PARSE_C") && buf.Length != 0 && buf[^1] == 0 &&
                     buf.AsSpan(0, stringEnd).IndexOf(System.Text.Encoding.ASCII.GetBytes(MbedTlsPemReader.Header)) >= 0;
         if (!isPem)
@@ -67,9 +71,12 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
             var one = ParseDer(buf);
             string? note = null;
             if (!one.Accepted && buf.AsSpan().IndexOf("-----BEGIN"u8) >= 0)
+            {
                 note = Config.IsDefined("MBEDTLS_PEM_PARSE_C")
                     ? "the buffer holds PEM but no \"-----BEGIN CERTIFICATE-----\" label (or is not NUL-terminated), so Mbed TLS reads it as DER"
                     : "MBEDTLS_PEM_PARSE_C is not defined, so Mbed TLS reads PEM as DER";
+            }
+
             return new MbedTlsFileParseResult
             {
                 Target = Target.Name, Code = one.Code, Text = one.Text, Format = "der", Note = note,
@@ -92,12 +99,20 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
                     Note = "an empty PEM block stops mbedtls_x509_crt_parse at once",
                 };
             }
-            if (ret == MbedTlsErrorCodes.PemNoHeaderFooterPresent) break;
+            if (ret == MbedTlsErrorCodes.PemNoHeaderFooterPresent)
+            {
+                break;
+            }
+
             pos += useLen;
             remaining -= useLen;
             if (ret != 0)
             {
-                if (firstError == 0) firstError = ret;
+                if (firstError == 0)
+                {
+                    firstError = ret;
+                }
+
                 totalFailed++;
                 entries.Add(new MbedTlsFileEntry(entries.Count, blockAt, null, ret, Target.Strerror.Text(ret)));
                 continue;
@@ -106,7 +121,11 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
             entries.Add(new MbedTlsFileEntry(entries.Count, blockAt, parsed, null, null));
             if (!parsed.Accepted)
             {
-                if (firstError == 0) firstError = parsed.Code;
+                if (firstError == 0)
+                {
+                    firstError = parsed.Code;
+                }
+
                 totalFailed++;
                 continue;
             }
@@ -115,10 +134,15 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
         var code = success ? totalFailed : firstError != 0 ? firstError : MbedTlsErrorCodes.X509CertUnknownFormat;
         string? why = null;
         if (success && totalFailed > 0)
+        {
             why = $"{totalFailed} certificate(s) failed and at least one parsed, so mbedtls_x509_crt_parse returns the positive count {totalFailed}; " +
                   $"mbedtls_strerror({totalFailed}) prints \"{Target.Strerror.Text(totalFailed)}\", which has nothing to do with the failure";
+        }
         else if (!success && firstError == 0)
+        {
             why = "no complete \"-----BEGIN CERTIFICATE-----\" ... \"-----END CERTIFICATE-----\" block was found (missing footer?)";
+        }
+
         return new MbedTlsFileParseResult
         {
             Target = Target.Name, Code = code, Text = code == 0 ? "" : Target.Strerror.Text(code), Format = "pem", Entries = entries, Note = why,

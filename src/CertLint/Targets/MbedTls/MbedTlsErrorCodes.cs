@@ -52,18 +52,32 @@ public static class MbedTlsErrorCodes
     {
         var s = text.Trim();
         var negative = s.StartsWith('-');
-        if (negative) s = s[1..];
+        if (negative)
+        {
+            s = s[1..];
+        }
+
         long value;
         if (s.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
         {
-            if (!long.TryParse(s[2..], System.Globalization.NumberStyles.HexNumber, null, out value)) return null;
+            if (!long.TryParse(s[2..], System.Globalization.NumberStyles.HexNumber, null, out value))
+            {
+                return null;
+            }
         }
         else if (!long.TryParse(s, System.Globalization.NumberStyles.None, null, out value))
         {
             // programs/util/strerror falls back to hex without a prefix.
-            if (!long.TryParse(s, System.Globalization.NumberStyles.HexNumber, null, out value)) return null;
+            if (!long.TryParse(s, System.Globalization.NumberStyles.HexNumber, null, out value))
+            {
+                return null;
+            }
         }
-        if (value > int.MaxValue) return null;
+        if (value > int.MaxValue)
+        {
+            return null;
+        }
+
         return negative ? -(int)value : (int)value;
     }
 }

@@ -51,8 +51,10 @@ internal static class MbedTlsFixAdvisor
         {
             fixes.Add(new("reissue", "Re-issue the certificate as version 3 (extensions are only allowed in v3)."));
             if (config.Target.Facts.ConfigOptions.Any(o => o.Name == "MBEDTLS_X509_ALLOW_EXTENSIONS_NON_V3"))
+            {
                 fixes.Add(new("option", "Define MBEDTLS_X509_ALLOW_EXTENSIONS_NON_V3 in the Mbed TLS configuration.",
                     "accepts certificates that violate RFC 5280; prefer re-issuing"));
+            }
         }
         else if (what.Contains("point format", StringComparison.Ordinal) || what.Contains("compressed", StringComparison.Ordinal))
         {
@@ -77,12 +79,17 @@ internal static class MbedTlsFixAdvisor
     {
         var target = config.Target;
         if (target.Facts.ConfigOptions.Any(o => o.Name == AllowCritical))
+        {
             fixes.Add(new("option", $"Define {AllowCritical} in the Mbed TLS configuration (config.h).", IgnoreWarning));
+        }
+
         if (target.Behaviour.ExtCallbackAvailable)
+        {
             fixes.Add(new("callback",
                 "Load the certificate with mbedtls_x509_crt_parse_der_with_ext_cb() and a callback that accepts this extension " +
                 "(and enforces it in the application); CertLint models an accept-all callback with --mbedtls-ext-cb accept-all.",
                 "a callback that accepts everything has the same effect as ignoring the extension; accept only the OIDs the application enforces"));
+        }
     }
 
     private static void AddEnableOption(List<MbedTlsFix> fixes, MbedTlsConfig config, string oid)
@@ -94,13 +101,17 @@ internal static class MbedTlsFixAdvisor
                        ?? f.DigestAlgorithms.FirstOrDefault(s => s.Oid == oid)?.Requires;
         var missing = requires?.Where(r => !config.IsDefined(r)).ToList();
         if (missing is { Count: > 0 })
+        {
             fixes.Add(new("option", $"Define {string.Join(" and ", missing)} in the Mbed TLS configuration."));
+        }
     }
 
     private static void AddUpgrade(List<MbedTlsFix> fixes, MbedTlsTarget current, Func<MbedTlsTarget, bool> handles, string what)
     {
         var later = MbedTlsTarget.Names.SkipWhile(n => n != current.Name).Skip(1).Select(MbedTlsTarget.Load).FirstOrDefault(handles);
         if (later is not null && !handles(current))
+        {
             fixes.Add(new("upgrade", $"Move to Mbed TLS {later.Release} or later, which {what}."));
+        }
     }
 }

@@ -15,7 +15,11 @@ internal sealed class MbedTlsGeneralNameChecker(MbedTlsParseContext c, string pa
             0x80 => "other_name", 0x81 => "rfc822", 0x82 => "dns", 0x84 => "directory_name",
             0x86 => "uri", 0x87 => "ip", _ => "",
         };
-        if (!types.Contains(kind)) return 0; // MBEDTLS_ERR_X509_FEATURE_UNAVAILABLE: tolerated
+        if (!types.Contains(kind))
+        {
+            return 0; // MBEDTLS_ERR_X509_FEATURE_UNAVAILABLE: tolerated
+        }
+
         return kind switch
         {
             "other_name" => OtherName(start, start + len, at),
@@ -32,20 +36,52 @@ internal sealed class MbedTlsGeneralNameChecker(MbedTlsParseContext c, string pa
     {
         var b = c.B;
         var ret = MbedTlsAsn1.GetTag(b, ref p, end, out var len, MbedTlsAsn1.Oid);
-        if (ret != 0) return Ext(ret, $"otherName type-id: {MbedTlsParseContext.Describe(ret)}", at);
-        if (MbedTlsOid.Decode(b.AsSpan(p, len)) != HardwareModuleName) return 0;
+        if (ret != 0)
+        {
+            return Ext(ret, $"otherName type-id: {MbedTlsParseContext.Describe(ret)}", at);
+        }
+
+        if (MbedTlsOid.Decode(b.AsSpan(p, len)) != HardwareModuleName)
+        {
+            return 0;
+        }
+
         p += len;
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out len, MbedTlsAsn1.Constructed | MbedTlsAsn1.ContextSpecific);
-        if (ret != 0) return Ext(ret, $"hardwareModuleName [0]: {MbedTlsParseContext.Describe(ret)}", at);
-        if (end != p + len) return Ext(Asn1LengthMismatch, "hardwareModuleName [0] length", at);
+        if (ret != 0)
+        {
+            return Ext(ret, $"hardwareModuleName [0]: {MbedTlsParseContext.Describe(ret)}", at);
+        }
+
+        if (end != p + len)
+        {
+            return Ext(Asn1LengthMismatch, "hardwareModuleName [0] length", at);
+        }
+
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out len, MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence);
-        if (ret != 0) return Ext(ret, $"hardwareModuleName SEQUENCE: {MbedTlsParseContext.Describe(ret)}", at);
-        if (end != p + len) return Ext(Asn1LengthMismatch, "hardwareModuleName SEQUENCE length", at);
+        if (ret != 0)
+        {
+            return Ext(ret, $"hardwareModuleName SEQUENCE: {MbedTlsParseContext.Describe(ret)}", at);
+        }
+
+        if (end != p + len)
+        {
+            return Ext(Asn1LengthMismatch, "hardwareModuleName SEQUENCE length", at);
+        }
+
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out len, MbedTlsAsn1.Oid);
-        if (ret != 0) return Ext(ret, $"hwType: {MbedTlsParseContext.Describe(ret)}", at);
+        if (ret != 0)
+        {
+            return Ext(ret, $"hwType: {MbedTlsParseContext.Describe(ret)}", at);
+        }
+
         p += len;
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out len, MbedTlsAsn1.OctetString);
-        if (ret != 0) return Ext(ret, $"hwSerialNum: {MbedTlsParseContext.Describe(ret)}", at);
+        if (ret != 0)
+        {
+            return Ext(ret, $"hwSerialNum: {MbedTlsParseContext.Describe(ret)}", at);
+        }
+
         p += len;
         return p != end ? Ext(Asn1LengthMismatch, "bytes after hwSerialNum", at) : 0;
     }
@@ -55,7 +91,11 @@ internal sealed class MbedTlsGeneralNameChecker(MbedTlsParseContext c, string pa
         var p = start;
         // The SEQUENCE error comes back bare here (no X509 part), as in x509.c.
         var ret = MbedTlsAsn1.GetTag(c.B, ref p, start + len, out var nameLen, MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence);
-        if (ret != 0) return c.Fail(ret, $"directoryName: {MbedTlsParseContext.Describe(ret)}", path, at);
+        if (ret != 0)
+        {
+            return c.Fail(ret, $"directoryName: {MbedTlsParseContext.Describe(ret)}", path, at);
+        }
+
         return new MbedTlsNameParser(c).Parse(ref p, p + nameLen, [], path + ".directoryName");
     }
 }

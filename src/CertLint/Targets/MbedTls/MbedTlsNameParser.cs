@@ -19,16 +19,31 @@ internal sealed class MbedTlsNameParser(MbedTlsParseContext c)
         {
             var at = p;
             var ret = MbedTlsAsn1.GetTag(b, ref p, end, out var setLen, MbedTlsAsn1.Constructed | MbedTlsAsn1.Set);
-            if (ret != 0) return c.Add(X509InvalidName, ret, $"RelativeDistinguishedName SET: {MbedTlsParseContext.Describe(ret)}", path, at);
+            if (ret != 0)
+            {
+                return c.Add(X509InvalidName, ret, $"RelativeDistinguishedName SET: {MbedTlsParseContext.Describe(ret)}", path, at);
+            }
+
             var endSet = p + setLen;
             while (true)
             {
                 ret = Attribute(ref p, endSet, into, path);
-                if (ret != 0) return ret;
-                if (p == endSet) break;
+                if (ret != 0)
+                {
+                    return ret;
+                }
+
+                if (p == endSet)
+                {
+                    break;
+                }
+
                 into[^1] = into[^1] with { Merged = true };
             }
-            if (p == end) return 0;
+            if (p == end)
+            {
+                return 0;
+            }
         }
     }
 
@@ -37,19 +52,42 @@ internal sealed class MbedTlsNameParser(MbedTlsParseContext c)
         var b = c.B;
         var at = p;
         var ret = MbedTlsAsn1.GetTag(b, ref p, end, out var len, MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence);
-        if (ret != 0) return c.Add(X509InvalidName, ret, $"AttributeTypeAndValue: {MbedTlsParseContext.Describe(ret)}", path, at);
+        if (ret != 0)
+        {
+            return c.Add(X509InvalidName, ret, $"AttributeTypeAndValue: {MbedTlsParseContext.Describe(ret)}", path, at);
+        }
+
         end = p + len;
-        if (end - p < 1) return c.Add(X509InvalidName, Asn1OutOfData, "empty AttributeTypeAndValue", path, at);
+        if (end - p < 1)
+        {
+            return c.Add(X509InvalidName, Asn1OutOfData, "empty AttributeTypeAndValue", path, at);
+        }
+
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out var oidLen, MbedTlsAsn1.Oid);
-        if (ret != 0) return c.Add(X509InvalidName, ret, $"attribute type: {MbedTlsParseContext.Describe(ret)}", path, p);
+        if (ret != 0)
+        {
+            return c.Add(X509InvalidName, ret, $"attribute type: {MbedTlsParseContext.Describe(ret)}", path, p);
+        }
+
         var oidBytes = b.AsSpan(p, oidLen).ToArray();
         p += oidLen;
-        if (end - p < 1) return c.Add(X509InvalidName, Asn1OutOfData, "attribute value missing", path, p);
+        if (end - p < 1)
+        {
+            return c.Add(X509InvalidName, Asn1OutOfData, "attribute value missing", path, p);
+        }
+
         if (!StringTags.Contains(b[p]))
+        {
             return c.Add(X509InvalidName, Asn1UnexpectedTag, $"attribute {MbedTlsOid.Decode(oidBytes)} has value tag 0x{b[p]:X2}, which is not a string type Mbed TLS accepts", path, p);
+        }
+
         var tag = b[p++];
         ret = MbedTlsAsn1.GetLen(b, ref p, end, out var valueLen);
-        if (ret != 0) return c.Add(X509InvalidName, ret, $"attribute value length: {MbedTlsParseContext.Describe(ret)}", path, p);
+        if (ret != 0)
+        {
+            return c.Add(X509InvalidName, ret, $"attribute value length: {MbedTlsParseContext.Describe(ret)}", path, p);
+        }
+
         into.Add(new MbedTlsNameAttribute(MbedTlsOid.Decode(oidBytes), oidBytes, tag, b.AsSpan(p, valueLen).ToArray(), false));
         p += valueLen;
         return p != end ? c.Add(X509InvalidName, Asn1LengthMismatch, "bytes after the attribute value", path, p) : 0;

@@ -16,29 +16,63 @@ public static class MbedTlsNames
     /// byte, or ASCII-case-insensitively when both are UTF8String/PrintableString of the same length.</summary>
     public static bool Equal(IReadOnlyList<MbedTlsNameAttribute> a, IReadOnlyList<MbedTlsNameAttribute> b)
     {
-        if (a.Count != b.Count) return false;
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
         for (var i = 0; i < a.Count; i++)
         {
-            if (!a[i].OidBytes.AsSpan().SequenceEqual(b[i].OidBytes)) return false;
-            if (!StringEqual(a[i], b[i])) return false;
-            if (a[i].Merged != b[i].Merged) return false;
+            if (!a[i].OidBytes.AsSpan().SequenceEqual(b[i].OidBytes))
+            {
+                return false;
+            }
+
+            if (!StringEqual(a[i], b[i]))
+            {
+                return false;
+            }
+
+            if (a[i].Merged != b[i].Merged)
+            {
+                return false;
+            }
         }
         return true;
     }
 
     private static bool StringEqual(MbedTlsNameAttribute a, MbedTlsNameAttribute b)
     {
-        if (a.ValueTag == b.ValueTag && a.Value.AsSpan().SequenceEqual(b.Value)) return true;
+        if (a.ValueTag == b.ValueTag && a.Value.AsSpan().SequenceEqual(b.Value))
+        {
+            return true;
+        }
+
         static bool Caseless(int tag) => tag is MbedTlsAsn1.Utf8String or MbedTlsAsn1.PrintableString;
-        if (!Caseless(a.ValueTag) || !Caseless(b.ValueTag) || a.Value.Length != b.Value.Length) return false;
+        if (!Caseless(a.ValueTag) || !Caseless(b.ValueTag) || a.Value.Length != b.Value.Length)
+        {
+            return false;
+        }
+
         for (var i = 0; i < a.Value.Length; i++)
         {
             var x = a.Value[i];
             var y = b.Value[i];
-            if (x == y) continue;
-            if ((x ^ y) != 32) return false;
+            if (x == y)
+            {
+                continue;
+            }
+
+            if ((x ^ y) != 32)
+            {
+                return false;
+            }
+
             var lower = (byte)(x | 32);
-            if (lower < 'a' || lower > 'z') return false;
+            if (lower < 'a' || lower > 'z')
+            {
+                return false;
+            }
         }
         return true;
     }
@@ -48,10 +82,17 @@ public static class MbedTlsNames
         var sb = new StringBuilder();
         for (var i = 0; i < name.Count; i++)
         {
-            if (i > 0) sb.Append(name[i - 1].Merged ? " + " : ", ");
+            if (i > 0)
+            {
+                sb.Append(name[i - 1].Merged ? " + " : ", ");
+            }
+
             var n = name[i];
             sb.Append(Short.TryGetValue(n.Oid, out var s) ? s : n.Oid).Append('=');
-            foreach (var c in n.Value) sb.Append(c is < 32 or >= 127 ? '?' : (char)c);
+            foreach (var c in n.Value)
+            {
+                sb.Append(c is < 32 or >= 127 ? '?' : (char)c);
+            }
         }
         return sb.ToString();
     }

@@ -10,22 +10,38 @@ public static class MbedTlsOid
         var arcs = dotted.Split('.').Select(ulong.Parse).ToArray();
         var bytes = new List<byte>();
         AppendBase128(bytes, arcs[0] * 40 + arcs[1]);
-        foreach (var arc in arcs.Skip(2)) AppendBase128(bytes, arc);
+        foreach (var arc in arcs.Skip(2))
+        {
+            AppendBase128(bytes, arc);
+        }
+
         return [.. bytes];
     }
 
     /// <summary>Dotted form for messages; never throws (malformed content is shown in hex).</summary>
     public static string Decode(ReadOnlySpan<byte> content)
     {
-        if (content.IsEmpty) return "(empty OID)";
+        if (content.IsEmpty)
+        {
+            return "(empty OID)";
+        }
+
         var sb = new StringBuilder();
         ulong value = 0;
         var first = true;
         foreach (var b in content)
         {
-            if (value > (ulong.MaxValue >> 7)) return "0x" + Convert.ToHexString(content);
+            if (value > (ulong.MaxValue >> 7))
+            {
+                return "0x" + Convert.ToHexString(content);
+            }
+
             value = (value << 7) | (uint)(b & 0x7F);
-            if ((b & 0x80) != 0) continue;
+            if ((b & 0x80) != 0)
+            {
+                continue;
+            }
+
             if (first)
             {
                 var top = value >= 80 ? 2UL : value / 40;
@@ -45,7 +61,11 @@ public static class MbedTlsOid
     {
         var stack = new Stack<byte>();
         stack.Push((byte)(value & 0x7F));
-        while ((value >>= 7) != 0) stack.Push((byte)(0x80 | (value & 0x7F)));
+        while ((value >>= 7) != 0)
+        {
+            stack.Push((byte)(0x80 | (value & 0x7F)));
+        }
+
         bytes.AddRange(stack);
     }
 }

@@ -19,7 +19,11 @@ internal sealed class MbedTlsParseContext(MbedTlsTarget target, MbedTlsConfig co
     /// <summary>Records the innermost cause (the first one reported) and passes the code through.</summary>
     public int Fail(int code, string what, string path, int offset, string? oid = null)
     {
-        if (code != 0) Cause ??= new MbedTlsCause(what, path, offset, oid);
+        if (code != 0)
+        {
+            Cause ??= new MbedTlsCause(what, path, offset, oid);
+        }
+
         return code;
     }
 

@@ -15,27 +15,75 @@ internal static class MbedTlsPemReader
         useLen = 0;
         var s1 = IndexOf(data, start, stringEnd, Header);
         blockAt = s1;
-        if (s1 < 0) return PemNoHeaderFooterPresent;
+        if (s1 < 0)
+        {
+            return PemNoHeaderFooterPresent;
+        }
         // The footer is searched from the same start, so a stray footer before the header counts as missing.
         var s2 = IndexOf(data, start, stringEnd, Footer);
-        if (s2 < 0 || s2 <= s1) return PemNoHeaderFooterPresent;
+        if (s2 < 0 || s2 <= s1)
+        {
+            return PemNoHeaderFooterPresent;
+        }
+
         s1 += Header.Length;
-        if (At(data, s1) == ' ') s1++;
-        if (At(data, s1) == '\r') s1++;
-        if (At(data, s1) == '\n') s1++;
-        else return PemNoHeaderFooterPresent;
+        if (At(data, s1) == ' ')
+        {
+            s1++;
+        }
+
+        if (At(data, s1) == '\r')
+        {
+            s1++;
+        }
+
+        if (At(data, s1) == '\n')
+        {
+            s1++;
+        }
+        else
+        {
+            return PemNoHeaderFooterPresent;
+        }
+
         var end = s2 + Footer.Length;
-        if (At(data, end) == ' ') end++;
-        if (At(data, end) == '\r') end++;
-        if (At(data, end) == '\n') end++;
+        if (At(data, end) == ' ')
+        {
+            end++;
+        }
+
+        if (At(data, end) == '\r')
+        {
+            end++;
+        }
+
+        if (At(data, end) == '\n')
+        {
+            end++;
+        }
+
         useLen = end - start;
         if (s2 - s1 >= 22 && data.AsSpan(s1, 22).SequenceEqual("Proc-Type: 4,ENCRYPTED"u8))
+        {
             return -0x1300; // MBEDTLS_ERR_PEM_PASSWORD_REQUIRED: the certificate parser passes no password
-        if (s1 >= s2) return PemInvalidData;
+        }
+
+        if (s1 >= s2)
+        {
+            return PemInvalidData;
+        }
+
         var ret = Base64Decode(target, data.AsSpan(s1, s2 - s1), out der);
-        if (ret != 0) return target.Add(PemInvalidData, ret);
+        if (ret != 0)
+        {
+            return target.Add(PemInvalidData, ret);
+        }
         // 3.x refuses an empty body outright (and mbedtls_x509_crt_parse then stops); 2.x parses the empty DER.
-        if (der!.Length == 0 && !target.IsMajor2) return BadInput(target);
+        if (der!.Length == 0 && !target.IsMajor2)
+        {
+            return BadInput(target);
+        }
+
         return 0;
     }
 
@@ -57,24 +105,54 @@ internal static class MbedTlsPemReader
         {
             var spaces = false;
             while (i < src.Length && src[i] == ' ') { i++; spaces = true; }
-            if (i == src.Length) break;
-            if (src.Length - i >= 2 && src[i] == '\r' && src[i + 1] == '\n') continue;
-            if (src[i] == '\n') continue;
-            if (spaces || src[i] > 127) return Base64InvalidCharacter;
+            if (i == src.Length)
+            {
+                break;
+            }
+
+            if (src.Length - i >= 2 && src[i] == '\r' && src[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            if (src[i] == '\n')
+            {
+                continue;
+            }
+
+            if (spaces || src[i] > 127)
+            {
+                return Base64InvalidCharacter;
+            }
+
             if (src[i] == '=')
             {
-                if (++equals > 2) return Base64InvalidCharacter;
+                if (++equals > 2)
+                {
+                    return Base64InvalidCharacter;
+                }
             }
             else
             {
-                if (equals != 0) return Base64InvalidCharacter;
+                if (equals != 0)
+                {
+                    return Base64InvalidCharacter;
+                }
+
                 var v = Value(src[i]);
-                if (v < 0) return Base64InvalidCharacter;
+                if (v < 0)
+                {
+                    return Base64InvalidCharacter;
+                }
+
                 digits.Add(v);
             }
         }
         var n = digits.Count + equals;
-        if (target.Behaviour.Base64ChecksQuantum && (digits.Count % 4 == 1 || n % 4 != 0)) return Base64InvalidCharacter;
+        if (target.Behaviour.Base64ChecksQuantum && (digits.Count % 4 == 1 || n % 4 != 0))
+        {
+            return Base64InvalidCharacter;
+        }
         // Bytes come out per complete quantum of four symbols ('=' included); an incomplete last quantum is dropped
         // (2.x, where nothing refuses it; 3.x refuses it above).
         var bytes = new List<byte>(digits.Count * 3 / 4);
@@ -85,12 +163,25 @@ internal static class MbedTlsPemReader
             for (var k = g; k < g + 4; k++)
             {
                 acc <<= 6;
-                if (k < digits.Count) acc |= digits[k];
-                else pad++;
+                if (k < digits.Count)
+                {
+                    acc |= digits[k];
+                }
+                else
+                {
+                    pad++;
+                }
             }
             bytes.Add((byte)(acc >> 16));
-            if (pad <= 1) bytes.Add((byte)(acc >> 8));
-            if (pad <= 0) bytes.Add((byte)acc);
+            if (pad <= 1)
+            {
+                bytes.Add((byte)(acc >> 8));
+            }
+
+            if (pad <= 0)
+            {
+                bytes.Add((byte)acc);
+            }
         }
         output = [.. bytes];
         return 0;

@@ -38,13 +38,21 @@ internal static class MbedTlsPublicKeyParser
         var b = c.B;
         var start = p;
         var ret = MbedTlsAsn1.GetTag(b, ref p, end, out var len, MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence);
-        if (ret != 0) return c.Add(PkKeyInvalidFormat, ret, $"SubjectPublicKeyInfo: {MbedTlsParseContext.Describe(ret)}", Path, start);
+        if (ret != 0)
+        {
+            return c.Add(PkKeyInvalidFormat, ret, $"SubjectPublicKeyInfo: {MbedTlsParseContext.Describe(ret)}", Path, start);
+        }
+
         end = p + len;
 
         // pk_get_pk_alg
         var algAt = p;
         ret = MbedTlsAsn1.GetAlg(b, ref p, end, out var algOid, out var algParams);
-        if (ret != 0) return c.Add(PkInvalidAlg, ret, $"public key AlgorithmIdentifier: {MbedTlsParseContext.Describe(ret)}", Path + ".algorithm", algAt);
+        if (ret != 0)
+        {
+            return c.Add(PkInvalidAlg, ret, $"public key AlgorithmIdentifier: {MbedTlsParseContext.Describe(ret)}", Path + ".algorithm", algAt);
+        }
+
         var oidText = c.OidText(algOid);
         string? pkType = null;
         MbedTlsCurveEntry? rfc8410Curve = null;
@@ -56,17 +64,32 @@ internal static class MbedTlsPublicKeyParser
         else
         {
             rfc8410Curve = c.Target.Facts.Curves.FirstOrDefault(k => k.AlgorithmOid && k.Oid == oidText && c.Config.AllDefined(k.Requires));
-            if (rfc8410Curve is not null) pkType = "ECKEY";
+            if (rfc8410Curve is not null)
+            {
+                pkType = "ECKEY";
+            }
         }
         if (pkType is null)
+        {
             return c.Fail(PkUnknownPkAlg, $"public key algorithm {oidText} is not supported by this build", Path + ".algorithm", algOid.Offset, oidText);
+        }
+
         if (pkType == "RSA" && ((algParams.Tag != MbedTlsAsn1.Null && algParams.Tag != 0) || algParams.Length != 0))
+        {
             return c.Fail(PkInvalidAlg, "rsaEncryption parameters must be NULL or absent", Path + ".algorithm.parameters", algParams.Offset);
+        }
 
         var bitsAt = p;
         ret = c.Asn1.GetBitStringNull(b, ref p, end, out len);
-        if (ret != 0) return c.Add(PkInvalidPubkey, ret, $"subjectPublicKey BIT STRING: {MbedTlsParseContext.Describe(ret)}", Path + ".subjectPublicKey", bitsAt);
-        if (p + len != end) return c.Add(PkInvalidPubkey, Asn1LengthMismatch, "bytes after the subjectPublicKey BIT STRING", Path, p + len);
+        if (ret != 0)
+        {
+            return c.Add(PkInvalidPubkey, ret, $"subjectPublicKey BIT STRING: {MbedTlsParseContext.Describe(ret)}", Path + ".subjectPublicKey", bitsAt);
+        }
+
+        if (p + len != end)
+        {
+            return c.Add(PkInvalidPubkey, Asn1LengthMismatch, "bytes after the subjectPublicKey BIT STRING", Path, p + len);
+        }
 
         if (pkType == "RSA")
         {
@@ -82,7 +105,10 @@ internal static class MbedTlsPublicKeyParser
             }
         }
         if (ret == 0 && p != end)
+        {
             return c.Add(PkInvalidPubkey, Asn1LengthMismatch, "bytes after the public key", Path + ".subjectPublicKey", p);
+        }
+
         return ret;
     }
 
@@ -106,8 +132,11 @@ internal static class MbedTlsPublicKeyParser
         }
         // Anything else is read as SpecifiedECDomain contents (pk_group_from_specified), when the build has it.
         if (!c.Config.IsDefined("MBEDTLS_PK_PARSE_EC_EXTENDED"))
+        {
             return c.Fail(c.Target.IsMajor2 ? PkKeyInvalidFormat : EcpFeatureUnavailable,
                 "EC parameters are not a named curve and MBEDTLS_PK_PARSE_EC_EXTENDED is not defined", Path + ".algorithm.parameters", algParams.Offset);
+        }
+
         return MbedTlsEcSpecifiedDomain.GroupId(c, algParams.Offset, algParams.Offset + algParams.Length, out curve);
     }
 }

@@ -44,7 +44,10 @@ internal static class MbedTlsRsaKeyParser
                 _ => isAsn1 ? c.Target.Add(PkInvalidPubkey, ret) : PkInvalidPubkey,
             };
             if (mode == "pk_asn1" && what == "RSAPublicKey SEQUENCE length does not match the BIT STRING")
+            {
                 code = c.Target.Add(PkInvalidPubkey, Asn1LengthMismatch);
+            }
+
             return c.Fail(code, what, Path, at);
         }
         p = q;

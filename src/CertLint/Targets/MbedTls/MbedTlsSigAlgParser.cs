@@ -13,15 +13,24 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
         var oidText = c.OidText(oid);
         var entry = c.Target.Facts.SignatureAlgorithms.FirstOrDefault(e => e.Oid == oidText && c.Config.AllDefined(e.Requires));
         if (entry is null)
+        {
             return c.Add(X509UnknownSigAlg, c.Target.UnknownOidCode,
                 $"signature algorithm {oidText} is not supported by this build", Path + ".algorithm", oid.Offset);
+        }
+
         crt.SigOid = oidText;
         crt.SigMd = entry.Md;
         crt.SigPk = entry.Pk;
         if (entry.Pk == "RSASSA_PSS" && c.Config.IsDefined("MBEDTLS_X509_RSASSA_PSS_SUPPORT"))
+        {
             return PssParams(parameters, crt);
+        }
+
         if ((parameters.Tag != MbedTlsAsn1.Null && parameters.Tag != 0) || parameters.Length != 0)
+        {
             return c.Fail(X509InvalidAlg, $"parameters of {entry.Name} must be NULL or absent", Path + ".parameters", parameters.Offset);
+        }
+
         return 0;
     }
 
@@ -34,7 +43,10 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
         string md = "SHA1", mgf = "SHA1";
         var salt = 20;
         if (parameters.Tag != (MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence))
+        {
             return Alg(Asn1UnexpectedTag, "RSASSA-PSS parameters must be a SEQUENCE", parameters.Offset);
+        }
+
         var p = parameters.Offset;
         var end = p + parameters.Length;
         var ret = 0;
@@ -46,13 +58,30 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
                 var at = p;
                 ret = MbedTlsAsn1.GetAlg(b, ref p, end2, out var hashOid, out var hashParams);
                 if (ret == 0 && ((hashParams.Tag != MbedTlsAsn1.Null && hashParams.Tag != 0) || hashParams.Length != 0))
+                {
                     ret = Asn1InvalidData;
-                if (ret != 0) return Alg(ret, "RSASSA-PSS hashAlgorithm", at);
+                }
+
+                if (ret != 0)
+                {
+                    return Alg(ret, "RSASSA-PSS hashAlgorithm", at);
+                }
+
                 ret = Digest(hashOid, out md);
-                if (ret != 0) return ret;
-                if (p != end2) return Alg(Asn1LengthMismatch, "bytes after hashAlgorithm", p);
+                if (ret != 0)
+                {
+                    return ret;
+                }
+
+                if (p != end2)
+                {
+                    return Alg(Asn1LengthMismatch, "bytes after hashAlgorithm", p);
+                }
             }
-            else if (ret != Asn1UnexpectedTag) return Alg(ret, "RSASSA-PSS [0]", p);
+            else if (ret != Asn1UnexpectedTag)
+            {
+                return Alg(ret, "RSASSA-PSS [0]", p);
+            }
         }
         if (p < end)
         {
@@ -61,14 +90,31 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
             {
                 var at = p;
                 ret = MbedTlsAsn1.GetAlg(b, ref p, end2, out var mgfOid, out var mgfParams);
-                if (ret != 0) return Alg(ret, "RSASSA-PSS maskGenAlgorithm", at);
+                if (ret != 0)
+                {
+                    return Alg(ret, "RSASSA-PSS maskGenAlgorithm", at);
+                }
+
                 if (c.OidText(mgfOid) != Mgf1)
+                {
                     return c.Add(X509FeatureUnavailable, c.Target.UnknownOidCode, $"mask generation function {c.OidText(mgfOid)} (only MGF1 is supported)", Path + ".parameters", at);
+                }
+
                 ret = HashAlg(mgfParams, out mgf);
-                if (ret != 0) return ret;
-                if (p != end2) return Alg(Asn1LengthMismatch, "bytes after maskGenAlgorithm", p);
+                if (ret != 0)
+                {
+                    return ret;
+                }
+
+                if (p != end2)
+                {
+                    return Alg(Asn1LengthMismatch, "bytes after maskGenAlgorithm", p);
+                }
             }
-            else if (ret != Asn1UnexpectedTag) return Alg(ret, "RSASSA-PSS [1]", p);
+            else if (ret != Asn1UnexpectedTag)
+            {
+                return Alg(ret, "RSASSA-PSS [1]", p);
+            }
         }
         if (p < end)
         {
@@ -76,10 +122,20 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
             if (ret == 0)
             {
                 ret = c.Asn1.GetInt(b, ref p, end2, out salt);
-                if (ret != 0) return Alg(ret, "RSASSA-PSS saltLength", p);
-                if (p != end2) return Alg(Asn1LengthMismatch, "bytes after saltLength", p);
+                if (ret != 0)
+                {
+                    return Alg(ret, "RSASSA-PSS saltLength", p);
+                }
+
+                if (p != end2)
+                {
+                    return Alg(Asn1LengthMismatch, "bytes after saltLength", p);
+                }
             }
-            else if (ret != Asn1UnexpectedTag) return Alg(ret, "RSASSA-PSS [2]", p);
+            else if (ret != Asn1UnexpectedTag)
+            {
+                return Alg(ret, "RSASSA-PSS [2]", p);
+            }
         }
         if (p < end)
         {
@@ -87,15 +143,36 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
             if (ret == 0)
             {
                 ret = c.Asn1.GetInt(b, ref p, end2, out var trailer);
-                if (ret != 0) return Alg(ret, "RSASSA-PSS trailerField", p);
-                if (p != end2) return Alg(Asn1LengthMismatch, "bytes after trailerField", p);
-                if (trailer != 1) return c.Fail(X509InvalidAlg, $"RSASSA-PSS trailerField {trailer} (must be 1)", Path + ".parameters", p);
+                if (ret != 0)
+                {
+                    return Alg(ret, "RSASSA-PSS trailerField", p);
+                }
+
+                if (p != end2)
+                {
+                    return Alg(Asn1LengthMismatch, "bytes after trailerField", p);
+                }
+
+                if (trailer != 1)
+                {
+                    return c.Fail(X509InvalidAlg, $"RSASSA-PSS trailerField {trailer} (must be 1)", Path + ".parameters", p);
+                }
             }
-            else if (ret != Asn1UnexpectedTag) return Alg(ret, "RSASSA-PSS [3]", p);
+            else if (ret != Asn1UnexpectedTag)
+            {
+                return Alg(ret, "RSASSA-PSS [3]", p);
+            }
         }
-        if (p != end) return Alg(Asn1LengthMismatch, "bytes after the RSASSA-PSS parameters", p);
+        if (p != end)
+        {
+            return Alg(Asn1LengthMismatch, "bytes after the RSASSA-PSS parameters", p);
+        }
+
         if (c.Behaviour.PssMgf1MustMatchHash && mgf != md)
+        {
             return c.Fail(X509InvalidAlg, $"RSASSA-PSS MGF1 hash {mgf} differs from the signature hash {md}", Path + ".parameters", parameters.Offset);
+        }
+
         crt.SigMd = md;
         crt.PssMgf1Md = mgf;
         crt.PssSaltLength = salt;
@@ -123,18 +200,42 @@ internal sealed class MbedTlsSigAlgParser(MbedTlsParseContext c)
     {
         md = "";
         var b = c.B;
-        if (alg.Tag != (MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence)) return Alg(Asn1UnexpectedTag, "MGF1 hash must be a SEQUENCE", alg.Offset);
+        if (alg.Tag != (MbedTlsAsn1.Constructed | MbedTlsAsn1.Sequence))
+        {
+            return Alg(Asn1UnexpectedTag, "MGF1 hash must be a SEQUENCE", alg.Offset);
+        }
+
         var p = alg.Offset;
         var end = p + alg.Length;
-        if (p >= end) return Alg(Asn1OutOfData, "MGF1 hash is empty", alg.Offset);
+        if (p >= end)
+        {
+            return Alg(Asn1OutOfData, "MGF1 hash is empty", alg.Offset);
+        }
+
         var ret = MbedTlsAsn1.GetTag(b, ref p, end, out var len, MbedTlsAsn1.Oid);
-        if (ret != 0) return Alg(ret, "MGF1 hash OID", p);
+        if (ret != 0)
+        {
+            return Alg(ret, "MGF1 hash OID", p);
+        }
+
         var ret2 = Digest(new Asn1Buf(MbedTlsAsn1.Oid, p, len), out md);
-        if (ret2 != 0) return ret2;
+        if (ret2 != 0)
+        {
+            return ret2;
+        }
+
         p += len;
-        if (p == end) return 0;
+        if (p == end)
+        {
+            return 0;
+        }
+
         ret = MbedTlsAsn1.GetTag(b, ref p, end, out len, MbedTlsAsn1.Null);
-        if (ret != 0 || len != 0) return Alg(ret, "MGF1 hash parameters must be NULL", p);
+        if (ret != 0 || len != 0)
+        {
+            return Alg(ret, "MGF1 hash parameters must be NULL", p);
+        }
+
         return p != end ? Alg(Asn1LengthMismatch, "bytes after the MGF1 hash", p) : 0;
     }
 }

@@ -18,7 +18,11 @@ internal static class MbedTlsSignatureCheck
 
     private static bool Check(MbedTlsCertificate child, MbedTlsCertificate parent)
     {
-        if (!parent.Key.CanDo(child.SigPk)) return false;
+        if (!parent.Key.CanDo(child.SigPk))
+        {
+            return false;
+        }
+
         try
         {
             var key = PublicKeyFactory.CreateKey(parent.SubjectPublicKeyInfo);
@@ -27,7 +31,11 @@ internal static class MbedTlsSignatureCheck
                 return key is RsaKeyParameters rsa && PssVerify(rsa, child);
             }
             var signer = Signer(child);
-            if (signer is null) return false;
+            if (signer is null)
+            {
+                return false;
+            }
+
             signer.Init(false, key);
             var tbs = child.Tbs.ToArray();
             signer.BlockUpdate(tbs, 0, tbs.Length);
@@ -42,7 +50,11 @@ internal static class MbedTlsSignatureCheck
     private static ISigner? Signer(MbedTlsCertificate child)
     {
         var md = Digest(child.SigMd);
-        if (md is null) return null;
+        if (md is null)
+        {
+            return null;
+        }
+
         return child.SigPk switch
         {
             "RSA" => new RsaDigestSigner(md),
@@ -61,7 +73,11 @@ internal static class MbedTlsSignatureCheck
     {
         var hash = Digest(child.SigMd);
         var mgf = Digest(child.PssMgf1Md ?? child.SigMd);
-        if (hash is null || mgf is null) return false;
+        if (hash is null || mgf is null)
+        {
+            return false;
+        }
+
         var mHash = new byte[hash.GetDigestSize()];
         var tbs = child.Tbs.ToArray();
         hash.BlockUpdate(tbs, 0, tbs.Length);
@@ -69,31 +85,70 @@ internal static class MbedTlsSignatureCheck
 
         var n = key.Modulus;
         var k = (n.BitLength + 7) / 8;
-        if (child.Signature.Length != k || k < 16) return false;
+        if (child.Signature.Length != k || k < 16)
+        {
+            return false;
+        }
+
         var m = new Org.BouncyCastle.Math.BigInteger(1, child.Signature);
-        if (m.CompareTo(n) >= 0) return false; // mbedtls_rsa_public: input not below N
+        if (m.CompareTo(n) >= 0)
+        {
+            return false; // mbedtls_rsa_public: input not below N
+        }
+
         var em = m.ModPow(key.Exponent, n).ToByteArrayUnsigned();
-        if (em.Length < k) em = [.. new byte[k - em.Length], .. em];
+        if (em.Length < k)
+        {
+            em = [.. new byte[k - em.Length], .. em];
+        }
+
         var siglen = k;
-        if (em[siglen - 1] != 0xBC) return false;
+        if (em[siglen - 1] != 0xBC)
+        {
+            return false;
+        }
+
         var hlen = mgf.GetDigestSize();
         var msb = n.BitLength - 1;
-        if ((em[0] >> (8 - siglen * 8 + msb)) != 0) return false;
+        if ((em[0] >> (8 - siglen * 8 + msb)) != 0)
+        {
+            return false;
+        }
+
         var p = 0;
         if (msb % 8 == 0)
         {
             p++;
             siglen--;
         }
-        if (siglen < hlen + 2) return false;
+        if (siglen < hlen + 2)
+        {
+            return false;
+        }
+
         var hashStart = p + siglen - hlen - 1;
         var mask = Mgf1(mgf, em.AsSpan(hashStart, hlen).ToArray(), siglen - hlen - 1);
-        for (var i = 0; i < mask.Length; i++) em[p + i] ^= mask[i];
+        for (var i = 0; i < mask.Length; i++)
+        {
+            em[p + i] ^= mask[i];
+        }
+
         em[0] &= (byte)(0xFF >> (siglen * 8 - msb));
-        while (p < hashStart - 1 && em[p] == 0) p++;
-        if (em[p++] != 0x01) return false;
+        while (p < hashStart - 1 && em[p] == 0)
+        {
+            p++;
+        }
+
+        if (em[p++] != 0x01)
+        {
+            return false;
+        }
+
         var observedSalt = hashStart - p;
-        if (!child.PssAnySalt && observedSalt != (child.PssSaltLength ?? 20)) return false;
+        if (!child.PssAnySalt && observedSalt != (child.PssSaltLength ?? 20))
+        {
+            return false;
+        }
         // H = Hash(0x00 x 8 || mHash || salt), with the MGF1 hash (hash_mprime).
         mgf.Reset();
         mgf.BlockUpdate(new byte[8], 0, 8);

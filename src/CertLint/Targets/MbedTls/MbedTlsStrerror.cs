@@ -17,7 +17,11 @@ public sealed class MbedTlsStrerror
     {
         foreach (var line in tsv.Split('\n'))
         {
-            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("level\t", StringComparison.Ordinal)) continue;
+            if (line.Length == 0 || line.StartsWith('#') || line.StartsWith("level\t", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var cols = line.TrimEnd('\r').Split('\t');
             var code = MbedTlsErrorCodes.Parse(cols[1]) ?? throw new InvalidDataException($"strerror table: bad code '{cols[1]}'");
             var table = cols[0] switch { "high" => _high, "low" => _low, _ => null };
@@ -37,11 +41,22 @@ public sealed class MbedTlsStrerror
         {
             var high = ret & 0xFF80;
             text = _high.TryGetValue(high, out var h) ? h : $"UNKNOWN ERROR CODE ({high:X4})";
-            if (high == SslFatalAlertMessage) return text;
+            if (high == SslFatalAlertMessage)
+            {
+                return text;
+            }
         }
         var low = ret & ~0xFF80;
-        if (low == 0) return text;
-        if (text.Length > 0) text += " : ";
+        if (low == 0)
+        {
+            return text;
+        }
+
+        if (text.Length > 0)
+        {
+            text += " : ";
+        }
+
         return text + (_low.TryGetValue(low, out var l) ? l : $"UNKNOWN ERROR CODE ({low:X4})");
     }
 

@@ -34,7 +34,10 @@ public sealed class MbedTlsTarget
     {
         var key = name.Trim().ToLowerInvariant();
         if (!Names.Contains(key))
+        {
             throw new MbedTlsConfigException($"unknown target '{name}'; known targets: {string.Join(", ", Names)}");
+        }
+
         return Cache.GetOrAdd(key, k =>
             new MbedTlsTarget(CertLintYamlContext.Deserializer().Deserialize<MbedTlsTargetFile>(EmbeddedData.ReadText($"targets/{k}.yaml"))));
     }

@@ -1,5 +1,5 @@
-using CertLint.Tls.Suites;
 using System.Globalization;
+using CertLint.Tls.Suites;
 
 namespace CertLint.Targets.MbedTls;
 
@@ -44,7 +44,10 @@ public sealed class MbedTlsTlsUsage(MbedTlsConfig config)
         var reasons = new List<string>();
         var pkAlg = SigPkAlg(kx);
         var needed = kx == "TLS13" || pkAlg is not null;
-        if (!needed && server) reasons.Add($"{entry.Name} uses {kx}: no certificate is needed");
+        if (!needed && server)
+        {
+            reasons.Add($"{entry.Name} uses {kx}: no certificate is needed");
+        }
 
         uint usage = !server || kx == "TLS13" ? MbedTlsCertificate.KuDigitalSignature : KeyUsageFor(kx);
         uint flags = 0;
@@ -84,8 +87,10 @@ public sealed class MbedTlsTlsUsage(MbedTlsConfig config)
                 if (!target.Behaviour.PickCertChecksCurve)
                 {
                     if (!groups.Contains(crt.Key.Curve!))
+                    {
                         reasons.Add($"curve {crt.Key.Curve} is not among the groups offered [{string.Join(", ", groups)}], but Mbed TLS {target.Release} does not check " +
                                     "(its curve check compares a PSA algorithm with MBEDTLS_PK_ECDSA and never fires), so it picks the certificate anyway");
+                    }
                 }
                 else if (!groups.Contains(crt.Key.Curve!))
                 {

@@ -11,10 +11,18 @@ public static class MbedTlsUsage
     /// decipherOnly may only be set when asked for.</summary>
     public static bool CheckKeyUsage(MbedTlsCertificate crt, uint usage)
     {
-        if (!crt.HasExt(MbedTlsCertificate.ExtKeyUsageBits)) return true;
+        if (!crt.HasExt(MbedTlsCertificate.ExtKeyUsageBits))
+        {
+            return true;
+        }
+
         const uint mayMask = MbedTlsCertificate.KuEncipherOnly | MbedTlsCertificate.KuDecipherOnly;
         var must = usage & ~mayMask;
-        if ((crt.KeyUsage & ~mayMask & must) != must) return false;
+        if ((crt.KeyUsage & ~mayMask & must) != must)
+        {
+            return false;
+        }
+
         var may = usage & mayMask;
         return ((crt.KeyUsage & mayMask) | may) == may;
     }

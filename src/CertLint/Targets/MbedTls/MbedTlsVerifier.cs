@@ -33,20 +33,34 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
         var target = config.Target;
         var leaf = chain[0];
         uint eeFlags = 0;
-        if (!profile.AllowsPk(leaf.Key.Type)) eeFlags |= MbedTlsVerifyFlags.BadPk;
-        if (!profile.AllowsKey(leaf.Key)) eeFlags |= MbedTlsVerifyFlags.BadKey;
+        if (!profile.AllowsPk(leaf.Key.Type))
+        {
+            eeFlags |= MbedTlsVerifyFlags.BadPk;
+        }
+
+        if (!profile.AllowsKey(leaf.Key))
+        {
+            eeFlags |= MbedTlsVerifyFlags.BadKey;
+        }
 
         var items = new List<(MbedTlsCertificate Crt, uint Flags, bool Trusted)>();
         var code = Walk(chain, trusted, profile, MbedTlsTime.From(now), items);
         if (code != 0)
+        {
             return new MbedTlsVerifyResult
             {
                 Target = target.Name, Profile = profile.Name, Code = code, Text = target.Strerror.Text(code), Flags = uint.MaxValue,
                 FlagTexts = [], Chain = [],
             };
+        }
+
         items[0] = (items[0].Crt, items[0].Flags | eeFlags, items[0].Trusted);
         uint flags = 0;
-        foreach (var item in items) flags |= item.Flags;
+        foreach (var item in items)
+        {
+            flags |= item.Flags;
+        }
+
         code = flags != 0 ? MbedTlsErrorCodes.X509CertVerifyFailed : 0;
         return new MbedTlsVerifyResult
         {
@@ -70,11 +84,26 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
         while (true)
         {
             uint flags = 0;
-            if (child.ValidTo.CompareTo(now) < 0) flags |= MbedTlsVerifyFlags.Expired;
-            if (child.ValidFrom.CompareTo(now) > 0) flags |= MbedTlsVerifyFlags.Future;
+            if (child.ValidTo.CompareTo(now) < 0)
+            {
+                flags |= MbedTlsVerifyFlags.Expired;
+            }
+
+            if (child.ValidFrom.CompareTo(now) > 0)
+            {
+                flags |= MbedTlsVerifyFlags.Future;
+            }
+
             if (childIsTrusted) { items.Add((child, flags, true)); return 0; }
-            if (!profile.AllowsMd(child.SigMd)) flags |= MbedTlsVerifyFlags.BadMd;
-            if (!profile.AllowsPk(child.SigPk)) flags |= MbedTlsVerifyFlags.BadPk;
+            if (!profile.AllowsMd(child.SigMd))
+            {
+                flags |= MbedTlsVerifyFlags.BadMd;
+            }
+
+            if (!profile.AllowsPk(child.SigPk))
+            {
+                flags |= MbedTlsVerifyFlags.BadPk;
+            }
             // An end-entity certificate that is itself in the trusted list is trusted as it is.
             if (items.Count == 0 && MbedTlsNames.Equal(child.Issuer, child.Subject) && trusted.Any(t => t.Raw.AsSpan().SequenceEqual(child.Raw)))
             {
@@ -89,10 +118,26 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
                 items.Add((child, flags | MbedTlsVerifyFlags.NotTrusted, false));
                 return 0;
             }
-            if (items.Count != 0 && MbedTlsNames.Equal(child.Issuer, child.Subject)) selfCount++;
-            if (!parentIsTrusted && items.Count + 1 > MaxIntermediateCa) return FatalError;
-            if (!signatureGood) flags |= MbedTlsVerifyFlags.NotTrusted;
-            if (!profile.AllowsKey(parent.Key)) flags |= MbedTlsVerifyFlags.BadKey;
+            if (items.Count != 0 && MbedTlsNames.Equal(child.Issuer, child.Subject))
+            {
+                selfCount++;
+            }
+
+            if (!parentIsTrusted && items.Count + 1 > MaxIntermediateCa)
+            {
+                return FatalError;
+            }
+
+            if (!signatureGood)
+            {
+                flags |= MbedTlsVerifyFlags.NotTrusted;
+            }
+
+            if (!profile.AllowsKey(parent.Key))
+            {
+                flags |= MbedTlsVerifyFlags.BadKey;
+            }
+
             items.Add((child, flags, false));
             childIndex = parentIsTrusted ? -1 : IndexOf(chain, parent);
             child = parent;
@@ -102,7 +147,14 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
 
     private static int IndexOf(IReadOnlyList<MbedTlsCertificate> chain, MbedTlsCertificate crt)
     {
-        for (var i = 0; i < chain.Count; i++) if (ReferenceEquals(chain[i], crt)) return i;
+        for (var i = 0; i < chain.Count; i++)
+        {
+            if (ReferenceEquals(chain[i], crt))
+            {
+                return i;
+            }
+        }
+
         return -1;
     }
 
@@ -117,10 +169,22 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
             var fallbackGood = false;
             foreach (var parent in top ? trusted : rest)
             {
-                if (!IsParent(child, parent, top)) continue;
-                if (parent.MaxPathlen > 0 && parent.MaxPathlen < 1 + pathCount - selfCount) continue;
+                if (!IsParent(child, parent, top))
+                {
+                    continue;
+                }
+
+                if (parent.MaxPathlen > 0 && parent.MaxPathlen < 1 + pathCount - selfCount)
+                {
+                    continue;
+                }
+
                 var good = MbedTlsSignatureCheck.IsGood(child, parent);
-                if (top && !good) continue;
+                if (top && !good)
+                {
+                    continue;
+                }
+
                 if (parent.ValidTo.CompareTo(now) < 0 || parent.ValidFrom.CompareTo(now) > 0)
                 {
                     if (fallback is null) { fallback = parent; fallbackGood = good; }
@@ -128,7 +192,10 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
                 }
                 return (parent, top, good);
             }
-            if (fallback is not null) return (fallback, top, fallbackGood);
+            if (fallback is not null)
+            {
+                return (fallback, top, fallbackGood);
+            }
         }
         return (null, false, false);
     }
@@ -136,9 +203,17 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
     /// <summary>x509_crt_check_parent: issuer name matches, CA bit and keyCertSign (v1/v2 trusted roots excepted).</summary>
     private static bool IsParent(MbedTlsCertificate child, MbedTlsCertificate parent, bool top)
     {
-        if (!MbedTlsNames.Equal(child.Issuer, parent.Subject)) return false;
+        if (!MbedTlsNames.Equal(child.Issuer, parent.Subject))
+        {
+            return false;
+        }
+
         var needCaBit = !(top && parent.Version < 3);
-        if (needCaBit && !parent.CaIsTrue) return false;
+        if (needCaBit && !parent.CaIsTrue)
+        {
+            return false;
+        }
+
         return !needCaBit || MbedTlsUsage.CheckKeyUsage(parent, MbedTlsCertificate.KuKeyCertSign);
     }
 }

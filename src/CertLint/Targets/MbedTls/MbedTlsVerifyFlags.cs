@@ -18,7 +18,11 @@ public sealed class MbedTlsVerifyFlags
         foreach (var line in tsv.Split('\n'))
         {
             var cols = line.TrimEnd('\r').Split('\t');
-            if (cols.Length < 3 || cols[0] != "flag") continue;
+            if (cols.Length < 3 || cols[0] != "flag")
+            {
+                continue;
+            }
+
             _texts[Convert.ToUInt32(cols[1], 16)] = cols[2];
         }
     }
@@ -32,7 +36,10 @@ public sealed class MbedTlsVerifyFlags
         for (var bit = 0; bit < 32; bit++)
         {
             var flag = 1u << bit;
-            if ((flags & flag) != 0) list.Add((flag, Text(flag)));
+            if ((flags & flag) != 0)
+            {
+                list.Add((flag, Text(flag)));
+            }
         }
         return list;
     }

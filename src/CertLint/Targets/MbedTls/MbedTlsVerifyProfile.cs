@@ -18,7 +18,11 @@ internal sealed class MbedTlsVerifyProfile
             ?? throw new MbedTlsConfigException($"unknown verify profile '{name}'; {target.Name} has: {string.Join(", ", target.Facts.VerifyProfiles.Select(p => p.Name))}");
         var mds = entry.Mds.ToHashSet(StringComparer.Ordinal);
         // 2.x: this option adds SHA-1 to the default profile at build time.
-        if (name == "default" && config.IsDefined("MBEDTLS_TLS_DEFAULT_ALLOW_SHA1_IN_CERTIFICATES")) mds.Add("SHA1");
+        if (name == "default" && config.IsDefined("MBEDTLS_TLS_DEFAULT_ALLOW_SHA1_IN_CERTIFICATES"))
+        {
+            mds.Add("SHA1");
+        }
+
         return new MbedTlsVerifyProfile
         {
             Name = name,
@@ -36,8 +40,16 @@ internal sealed class MbedTlsVerifyProfile
 
     public bool AllowsKey(MbedTlsPublicKey key)
     {
-        if (key.Type == "RSA") return (RsaBitsFromBytes ? (key.Bits + 7) / 8 * 8 : key.Bits) >= RsaMinBits;
-        if (key.IsEc) return key.Curve is not null && (Curves is null || Curves.Contains(key.Curve));
+        if (key.Type == "RSA")
+        {
+            return (RsaBitsFromBytes ? (key.Bits + 7) / 8 * 8 : key.Bits) >= RsaMinBits;
+        }
+
+        if (key.IsEc)
+        {
+            return key.Curve is not null && (Curves is null || Curves.Contains(key.Curve));
+        }
+
         return false;
     }
 }

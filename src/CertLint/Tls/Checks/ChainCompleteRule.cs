@@ -25,9 +25,17 @@ public sealed class ChainCompleteRule : ITlsRule
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
         var material = context.Material;
-        if (material.Trusted.Count == 0) yield break;
+        if (material.Trusted.Count == 0)
+        {
+            yield break;
+        }
+
         var path = context.Path;
-        if (path.Complete) yield break;
+        if (path.Complete)
+        {
+            yield break;
+        }
+
         var stuck = path.StuckAt!;
         var outOfOrder = material.SentChain.Any(c => ChainPath.Issued(c, stuck));
         var message = outOfOrder

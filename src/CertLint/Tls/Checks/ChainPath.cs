@@ -18,15 +18,27 @@ public sealed record ChainPath(IReadOnlyList<CertificateFacts> Certificates, Cer
         {
             var current = path[^1];
             if (trusted.Any(t => t.Model.Sha256 == current.Model.Sha256))
+            {
                 return new ChainPath(path.Take(path.Count - 1).ToList(), current, null);
+            }
+
             var anchor = trusted.FirstOrDefault(t => Issued(t, current));
             if (anchor is not null)
+            {
                 return new ChainPath(path, anchor, null);
+            }
+
             var next = -1;
             for (var i = position + 1; i < sent.Count; i++)
+            {
                 if (Issued(sent[i], current) && !path.Any(p => p.Model.Sha256 == sent[i].Model.Sha256)) { next = i; break; }
+            }
+
             if (next < 0)
+            {
                 return new ChainPath(path, null, current);
+            }
+
             path.Add(sent[next]);
             position = next;
         }
@@ -36,7 +48,11 @@ public sealed record ChainPath(IReadOnlyList<CertificateFacts> Certificates, Cer
     /// <summary>True when <paramref name="issuer"/>'s name and key issued <paramref name="child"/>.</summary>
     public static bool Issued(CertificateFacts issuer, CertificateFacts child)
     {
-        if (!issuer.Bc.SubjectDN.Equivalent(child.Bc.IssuerDN)) return false;
+        if (!issuer.Bc.SubjectDN.Equivalent(child.Bc.IssuerDN))
+        {
+            return false;
+        }
+
         try
         {
             return child.Bc.IsSignatureValid(issuer.Bc.GetPublicKey());

@@ -1,6 +1,6 @@
 using CertLint.Rules;
-using CertLint.X509;
 using CertLint.Tls.Suites;
+using CertLint.X509;
 
 namespace CertLint.Tls.Checks;
 
@@ -29,7 +29,11 @@ public sealed class CurveRule : ITlsRule
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
         var leaf = context.Leaf;
-        if (leaf.KeyKind != KeyType.Ec) yield break;
+        if (leaf.KeyKind != KeyType.Ec)
+        {
+            yield break;
+        }
+
         var curve = leaf.Curve;
         if (curve is null)
         {
@@ -45,15 +49,21 @@ public sealed class CurveRule : ITlsRule
             var ecdsaSelection = context.Role == TlsRole.Server && kx == KeyExchange.EcdheEcdsa && context.Stack.ServerChecksCurve;
             var rfcSelection = context.Role == TlsRole.Server && !context.IsMbedTls;
             if (ecdsaSelection || rfcSelection)
+            {
                 yield return context.Reason(Id, $"the certificate's curve {curve.Name} is not among the groups the client offers ({groupsText})",
                     TlsRole.Server, "handshake_failure", HandshakeStage.Selection);
+            }
             else if (context.IsMbedTls)
+            {
                 yield return context.Reason(Id, $"the certificate's curve {curve.Name} is not in the verifying side's groups ({groupsText})",
                     context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3, "tls.key.curve.verifier");
+            }
         }
         var profile = context.Stack.ProfileCurves;
         if (profile.Count > 0 && !profile.Contains(curve.Name))
+        {
             yield return context.Reason(Id, $"the certificate's curve {curve.Name} is not allowed by the verify profile ({string.Join(", ", profile)})",
                 context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 3, "tls.key.curve.profile");
+        }
     }
 }

@@ -27,14 +27,26 @@ public sealed class ExtendedKeyUsageRule : ITlsRule
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
         var eku = context.Leaf.ExtendedKeyUsage;
-        if (eku is null) yield break;
+        if (eku is null)
+        {
+            yield break;
+        }
+
         var (needed, name) = context.Role == TlsRole.Server ? (CertificateFacts.ServerAuth, "serverAuth") : (CertificateFacts.ClientAuth, "clientAuth");
-        if (eku.Contains(needed) || eku.Contains(CertificateFacts.AnyExtendedKeyUsage)) yield break;
+        if (eku.Contains(needed) || eku.Contains(CertificateFacts.AnyExtendedKeyUsage))
+        {
+            yield break;
+        }
+
         var message = $"extKeyUsage ({string.Join(", ", eku.Select(Name))}) lacks {name}, which a {context.Role.ToString().ToLowerInvariant()} certificate needs";
         if (context.IsMbedTls)
+        {
             yield return KeyUsageRule.Outcome(context, Id, message, 2);
+        }
         else
+        {
             yield return context.Reason(Id, message, context.Verifier, "unsupported_certificate", HandshakeStage.CertificateCheck, 2);
+        }
     }
 
     private static string Name(string oid) => oid switch

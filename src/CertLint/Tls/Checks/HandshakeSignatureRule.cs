@@ -1,8 +1,8 @@
 using CertLint.Rules;
 using CertLint.Tls.Material;
-using CertLint.X509;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
+using CertLint.X509;
 
 namespace CertLint.Tls.Checks;
 
@@ -30,9 +30,17 @@ public sealed class HandshakeSignatureRule : ITlsRule
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
-        if (!Signs(context.Suite.KeyExchange, context.Role)) yield break;
+        if (!Signs(context.Suite.KeyExchange, context.Role))
+        {
+            yield break;
+        }
+
         var leaf = context.Leaf;
-        if (Usable(context.SigAlgs, leaf, context.IsTls13).Any()) yield break;
+        if (Usable(context.SigAlgs, leaf, context.IsTls13).Any())
+        {
+            yield break;
+        }
+
         var version = context.IsTls13 ? "TLS 1.3" : "TLS 1.2";
         var why = context.IsTls13 && leaf.KeyKind == KeyType.Ec
             ? $"; TLS 1.3 binds ECDSA to the curve, so a {leaf.Curve?.Name ?? "unknown"} key needs ecdsa_{leaf.Curve?.Name ?? "?"}_*"

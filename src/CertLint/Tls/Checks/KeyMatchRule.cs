@@ -50,14 +50,22 @@ public sealed class KeyMatchRule : ITlsRule
             yield return context.Reason(Unreadable.Id, material.KeyProblem, context.Role, "", HandshakeStage.Selection, -1);
             yield break;
         }
-        if (material.PrivateKey is null || Matches(material.PrivateKey, material.Leaf.Bc.GetPublicKey())) yield break;
+        if (material.PrivateKey is null || Matches(material.PrivateKey, material.Leaf.Bc.GetPublicKey()))
+        {
+            yield break;
+        }
+
         var kx = context.Suite.KeyExchange;
         var message = "the private key does not belong to the certificate (its public key differs)";
         if (context.Role == TlsRole.Client || HandshakeSignatureRule.Signs(kx, TlsRole.Server))
+        {
             yield return context.Reason(Id, message, context.Verifier, "decrypt_error", HandshakeStage.Crypto, 0);
+        }
         else
+        {
             // RSA key transport and static ECDH: both sides derive different keys; the server cannot read the client's Finished.
             yield return context.Reason(Id, message, TlsRole.Server, "bad_record_mac", HandshakeStage.Crypto, 0);
+        }
     }
 
     public static bool Matches(AsymmetricKeyParameter privateKey, AsymmetricKeyParameter publicKey)
@@ -71,7 +79,11 @@ public sealed class KeyMatchRule : ITlsRule
             DsaPrivateKeyParameters => "SHA256WITHDSA",
             _ => null,
         };
-        if (algorithm is null) return false;
+        if (algorithm is null)
+        {
+            return false;
+        }
+
         try
         {
             var probe = "CertLint key match probe"u8.ToArray();

@@ -1,6 +1,6 @@
 using CertLint.Rules;
-using CertLint.X509;
 using CertLint.Tls.Suites;
+using CertLint.X509;
 
 namespace CertLint.Tls.Checks;
 
@@ -27,7 +27,11 @@ public sealed class KeyTypeRule : ITlsRule
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
-        if (context.Role != TlsRole.Server) yield break;
+        if (context.Role != TlsRole.Server)
+        {
+            yield break;
+        }
+
         var kx = context.Suite.KeyExchange;
         var key = context.Leaf.KeyKind;
         var allowed = Allowed(kx, context.Stack.EdDsa);
@@ -41,9 +45,11 @@ public sealed class KeyTypeRule : ITlsRule
         // RFC 4492 2.1 / 2.3: in ECDH_ECDSA the certificate is signed with ECDSA, in ECDH_RSA with RSA.
         var signer = kx switch { KeyExchange.EcdhEcdsa => "ecdsa", KeyExchange.EcdhRsa => "rsa", _ => null };
         if (context.Stack.RfcStrict && signer is not null && !context.Leaf.SignatureKind.StartsWith(signer, StringComparison.Ordinal))
+        {
             yield return context.Reason(Id,
                 $"{kx.Name()} needs a certificate signed with {signer.ToUpperInvariant()} (RFC 4492 2.1, 2.3); it is signed with {context.Leaf.SignatureDescription}",
                 TlsRole.Server, "handshake_failure", HandshakeStage.Selection);
+        }
     }
 
     public static string Display(KeyType type) => type switch

@@ -1,6 +1,6 @@
 using CertLint.Rules;
-using CertLint.X509;
 using CertLint.Tls.Suites;
+using CertLint.X509;
 
 namespace CertLint.Tls.Checks;
 
@@ -33,7 +33,11 @@ public sealed class KeyUsageRule : ITlsRule
         var missing = !leaf.HasKeyUsage(bit);
         // Mbed TLS: encipherOnly / decipherOnly make every check that does not ask for them fail.
         var onlyBits = context.IsMbedTls && leaf.KeyUsage is { } ku && (ku & (KeyUsageFlags.EncipherOnly | KeyUsageFlags.DecipherOnly)) != 0;
-        if (!missing && !onlyBits) yield break;
+        if (!missing && !onlyBits)
+        {
+            yield break;
+        }
+
         var use = context.Role == TlsRole.Client ? "a client certificate" : $"a server certificate in {context.Suite.KeyExchange.Name()}";
         var message = missing
             ? $"keyUsage ({leaf.KeyUsageList}) lacks {KeyUsage.NameOf(bit)}, which {use} needs"
@@ -55,9 +59,12 @@ public sealed class KeyUsageRule : ITlsRule
     internal static TlsReason Outcome(TlsCheckContext context, string id, string message, int order)
     {
         if (context.IsMbedTls)
+        {
             return context.Role == TlsRole.Server
                 ? context.Reason(id, message, TlsRole.Server, "handshake_failure", HandshakeStage.Selection, order)
                 : context.Reason(id, message, TlsRole.Server, "unsupported_certificate", HandshakeStage.CertificateCheck, order);
+        }
+
         return context.Reason(id, message, context.Verifier, "certificate_unknown", HandshakeStage.Crypto, order);
     }
 }

@@ -1,5 +1,5 @@
-using CertLint.Rules;
 using System.Collections.Concurrent;
+using CertLint.Rules;
 using CertLint.Targets.MbedTls;
 
 namespace CertLint.Tls.Checks;
@@ -31,12 +31,20 @@ public sealed class MbedTlsParseRule : ITlsRule
 
     public IEnumerable<TlsReason> Check(TlsCheckContext context)
     {
-        if (!context.IsMbedTls) yield break;
+        if (!context.IsMbedTls)
+        {
+            yield break;
+        }
+
         var emulator = Emulators.GetOrAdd(context.Stack.Name, MbedTlsEmulator.Default);
         foreach (var certificate in context.Material.SentChain)
         {
             var parse = emulator.ParseDer(certificate.Model.Encoded.ToArray());
-            if (parse.Accepted) continue;
+            if (parse.Accepted)
+            {
+                continue;
+            }
+
             var alert = parse.Code == UnknownVersion ? "unsupported_certificate" : "bad_certificate";
             yield return new TlsReason(Id, $"{context.Stack.Title} cannot parse '{certificate.Subject}': {parse.CodeHex} {parse.Text}",
                 context.Verifier, alert, HandshakeStage.CertificateCheck)

@@ -30,7 +30,11 @@ public sealed class SignatureAlgorithmRule : ITlsRule
         foreach (var facts in context.Material.Trusted.Count == 0 ? context.Material.SentChain : context.Path.Certificates)
         {
             var refusal = Refusal(context, facts);
-            if (refusal is null) continue;
+            if (refusal is null)
+            {
+                continue;
+            }
+
             var alert = context.IsMbedTls ? "certificate_unknown" : "bad_certificate";
             yield return context.Reason(Id, $"'{facts.Subject}' is signed with {facts.SignatureDescription}, {refusal}",
                 context.Verifier, alert, HandshakeStage.CertificateCheck, 6);
@@ -41,7 +45,10 @@ public sealed class SignatureAlgorithmRule : ITlsRule
     {
         var profile = context.Stack.ProfileHashes;
         if (profile.Count > 0)
+        {
             return profile.Contains(facts.SignatureHash) ? null : $"a hash the verify profile does not allow (allowed: {string.Join(", ", profile)})";
+        }
+
         return context.SigAlgs.Any(s => Matches(s, facts)) ? null
             : $"which is not among the signature algorithms the peer accepts ({string.Join(", ", context.SigAlgs.Select(s => s.Name))})";
     }

@@ -20,9 +20,15 @@ public static class TlsChecker
             return new SuiteVerdict { Suite = context.Suite, Role = context.Role, Reasons = [], Notes = notes };
         }
         if (context.Material.Trusted.Count == 0)
+        {
             notes.Add("no --ca given: the chain was not checked against a trust anchor");
+        }
+
         if (!context.Material.KeyGiven)
+        {
             notes.Add("no --key given: whether the key matches the certificate was not checked");
+        }
+
         var reasons = TlsRules.All.SelectMany(rule => rule.Check(context)).ToList();
         return new SuiteVerdict { Suite = context.Suite, Role = context.Role, Reasons = reasons, Notes = notes };
     }

@@ -29,11 +29,15 @@ public sealed class ValidityRule : ITlsRule
         {
             var model = certificate.Model;
             if (model.NotAfter.Value is { } notAfter && notAfter < context.Now)
+            {
                 yield return context.Reason(Id, $"'{certificate.Subject}' expired on {notAfter:yyyy-MM-dd HH:mm:ss}Z (now {context.Now:yyyy-MM-dd HH:mm}Z)",
                     context.Verifier, "certificate_expired", HandshakeStage.CertificateCheck, 4);
+            }
             else if (model.NotBefore.Value is { } notBefore && notBefore > context.Now)
+            {
                 yield return context.Reason(Id, $"'{certificate.Subject}' is not valid before {notBefore:yyyy-MM-dd HH:mm:ss}Z (now {context.Now:yyyy-MM-dd HH:mm}Z)",
                     context.Verifier, context.IsMbedTls ? "certificate_unknown" : "certificate_expired", HandshakeStage.CertificateCheck, 6, "tls.chain.expired.future");
+            }
         }
     }
 }

@@ -18,7 +18,11 @@ public static class InMemoryHandshake
     public static HandshakeResult Run(TlsCheckContext check, TimeSpan? timeout = null)
     {
         var notRun = WhyNotRun(check);
-        if (notRun is not null) return HandshakeResult.Skipped(notRun);
+        if (notRun is not null)
+        {
+            return HandshakeResult.Skipped(notRun);
+        }
+
         var crypto = new BcTlsCrypto(new SecureRandom());
         TlsClient client = check.Role == TlsRole.Server ? new PeerClient(crypto, check) : new PresentingClient(crypto, check);
         TlsServer server = check.Role == TlsRole.Server ? new PresentingServer(crypto, check) : new PeerServer(crypto, check);
@@ -34,17 +38,36 @@ public static class InMemoryHandshake
             while (failure is null && (clientProtocol.IsHandshaking || serverProtocol.IsHandshaking))
             {
                 if (watch.Elapsed > limit)
+                {
                     return Failed(null, "timeout", $"the handshake did not finish within {limit.TotalSeconds:0.#} s", watch);
+                }
+
                 var toServer = Drain(clientProtocol, buffer);
-                if (toServer.Length > 0) failure = Step(TlsRole.Server, () => serverProtocol.OfferInput(toServer));
-                if (failure is not null) break;
+                if (toServer.Length > 0)
+                {
+                    failure = Step(TlsRole.Server, () => serverProtocol.OfferInput(toServer));
+                }
+
+                if (failure is not null)
+                {
+                    break;
+                }
+
                 var toClient = Drain(serverProtocol, buffer);
-                if (toClient.Length > 0) failure = Step(TlsRole.Client, () => clientProtocol.OfferInput(toClient));
+                if (toClient.Length > 0)
+                {
+                    failure = Step(TlsRole.Client, () => clientProtocol.OfferInput(toClient));
+                }
+
                 if (toServer.Length == 0 && toClient.Length == 0 && failure is null)
+                {
                     return Failed(null, "stalled", "neither side had anything more to send", watch);
+                }
             }
             if (failure is not null)
+            {
                 return Failed(failure.Value.Side, failure.Value.Alert, failure.Value.Detail, watch);
+            }
             // Each side offered exactly one version, so success means that version.
             return new HandshakeResult { Ok = true, Version = check.IsTls13 ? "1.3" : "1.2", Milliseconds = watch.Elapsed.TotalMilliseconds };
         }
@@ -60,17 +83,35 @@ public static class InMemoryHandshake
     {
         var kx = check.Suite.KeyExchange;
         if (!kx.UsesCertificate() || (check.Role == TlsRole.Client && kx == KeyExchange.RsaPsk))
+        {
             return "no certificate is used with this suite";
+        }
+
         if (check.Material.KeyProblem is not null)
+        {
             return $"the private key cannot be read: {check.Material.KeyProblem}";
+        }
+
         if (check.Material.PrivateKey is null)
+        {
             return "a handshake needs the private key: give --key";
+        }
+
         if (kx is KeyExchange.EcdhEcdsa or KeyExchange.EcdhRsa)
+        {
             return "BouncyCastle runs ECDH_* suites only with fixed-ECDH client authentication, which it fails to complete (2.7.0); checked statically only";
+        }
+
         if (kx is KeyExchange.RsaPsk)
+        {
             return "RSA_PSK needs a pre-shared key as well; the certificate part is checked statically only";
+        }
+
         if (!IsSupportedByEngine(check.Suite.Code))
+        {
             return "BouncyCastle's TLS does not implement this suite";
+        }
+
         return null;
     }
 
@@ -86,7 +127,11 @@ public static class InMemoryHandshake
     private static byte[] Drain(TlsProtocol protocol, byte[] buffer)
     {
         var available = protocol.GetAvailableOutputBytes();
-        if (available == 0) return [];
+        if (available == 0)
+        {
+            return [];
+        }
+
         using var collected = new MemoryStream();
         while ((available = protocol.GetAvailableOutputBytes()) > 0)
         {

@@ -25,9 +25,16 @@ public static class OpenSslHandshake
     {
         var openssl = FindOpenSsl();
         if (openssl is null)
+        {
             return HandshakeResult.Skipped("openssl is not installed: the --peer openssl handshake was skipped", PeerName);
+        }
+
         var why = InMemoryHandshake.WhyNotRun(check) ?? (check.Suite.OpenSslName is null ? "OpenSSL does not implement this suite" : null);
-        if (why is not null) return HandshakeResult.Skipped(why, PeerName);
+        if (why is not null)
+        {
+            return HandshakeResult.Skipped(why, PeerName);
+        }
+
         var limit = timeout ?? InMemoryHandshake.DefaultTimeout;
         var directory = Directory.CreateTempSubdirectory("certlint-tls-");
         // The folder holds the peer's generated private key: tracked so that SIGINT/SIGTERM removes it as well.
@@ -53,7 +60,10 @@ public static class OpenSslHandshake
         var args = new List<string> { "s_client", "-connect", $"127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}" };
         args.AddRange(CommonArgs(check, forClientCertificates: false));
         if (check.Material.Trusted.Count > 0)
+        {
             args.AddRange(["-CAfile", WritePem(directory, "ca.pem", check.Material.Trusted), "-verify_return_error"]);
+        }
+
         using var process = Start(openssl, args);
         try
         {
@@ -96,7 +106,11 @@ public static class OpenSslHandshake
             {
                 if (!WaitForAccept(process, limit))
                 {
-                    if (process.HasExited && attempt < 3 && watch.Elapsed < limit) continue;
+                    if (process.HasExited && attempt < 3 && watch.Elapsed < limit)
+                    {
+                        continue;
+                    }
+
                     return Failed(null, "timeout", $"openssl s_server did not start: {Tail(process)}", watch);
                 }
                 using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
@@ -203,7 +217,11 @@ public static class OpenSslHandshake
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
         var process = new Process { StartInfo = info };
         var output = new OutputTail();
         process.OutputDataReceived += (_, e) => output.Add(e.Data);
@@ -220,8 +238,16 @@ public static class OpenSslHandshake
         var watch = Stopwatch.StartNew();
         while (watch.Elapsed < limit)
         {
-            if (Tails.TryGetValue(process, out var tail) && tail.Contains("ACCEPT")) return true;
-            if (process.HasExited) return false;
+            if (Tails.TryGetValue(process, out var tail) && tail.Contains("ACCEPT"))
+            {
+                return true;
+            }
+
+            if (process.HasExited)
+            {
+                return false;
+            }
+
             Thread.Sleep(5);
         }
         return false;
@@ -233,7 +259,10 @@ public static class OpenSslHandshake
         {
             process.StandardInput.Close();
             if (!process.WaitForExit(500))
+            {
                 process.Kill(entireProcessTree: true);
+            }
+
             process.WaitForExit(2000);
         }
         catch (InvalidOperationException)
@@ -257,13 +286,23 @@ public static class OpenSslHandshake
 
         public void Add(string? line)
         {
-            if (line is null) return;
-            lock (_lines) _lines.Add(line);
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_lines)
+            {
+                _lines.Add(line);
+            }
         }
 
         public bool Contains(string text)
         {
-            lock (_lines) return _lines.Any(l => l.Contains(text, StringComparison.Ordinal));
+            lock (_lines)
+            {
+                return _lines.Any(l => l.Contains(text, StringComparison.Ordinal));
+            }
         }
 
         public string Errors()

@@ -30,8 +30,11 @@ internal sealed class PeerServer(BcTlsCrypto crypto, TlsCheckContext check) : Ab
     public override void NotifyClientCertificate(Certificate clientCertificate)
     {
         if (clientCertificate is null || clientCertificate.IsEmpty)
+        {
             throw new TlsFatalAlert(check.IsTls13 ? AlertDescription.certificate_required : AlertDescription.handshake_failure,
                 "the client sent no certificate");
+        }
+
         WireContext.Enforce(WireContext.Received(check, clientCertificate), TlsRole.Server, HandshakeStage.CertificateCheck);
     }
 

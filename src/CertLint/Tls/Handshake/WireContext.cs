@@ -23,7 +23,9 @@ internal static class WireContext
             .OrderBy(r => r.Order)
             .FirstOrDefault();
         if (first is not null)
+        {
             throw new TlsFatalAlert(AlertCode(first.Alert), $"{first.RuleId}: {first.Message}");
+        }
     }
 
     /// <summary>A copy of the context seen by a side: the certificates it received and what the peer offered.</summary>
@@ -31,7 +33,10 @@ internal static class WireContext
     {
         var chain = certificate.GetCertificateList().Select(c => Decode(c.GetEncoded())).ToList();
         if (chain.Count == 0)
+        {
             throw new TlsFatalAlert(AlertDescription.handshake_failure, "no certificate was sent");
+        }
+
         var material = new TlsMaterial { Leaf = chain[0], Chain = chain.Skip(1).ToList(), Trusted = context.Material.Trusted };
         return TlsCheckContext.Create(context.Suite, context.Role, context.Stack, material, context.Now, context.Groups, context.SigAlgs);
     }
@@ -58,7 +63,13 @@ internal static class WireContext
     public static short AlertCode(string name)
     {
         for (short code = 0; code < 256; code++)
-            if (AlertDescription.GetName(code) == name) return code;
+        {
+            if (AlertDescription.GetName(code) == name)
+            {
+                return code;
+            }
+        }
+
         return AlertDescription.internal_error;
     }
 

@@ -70,7 +70,11 @@ public sealed record LogExplanation
     {
         var peer = log.Peer ?? "HOST:PORT";
         var probe = $"certlint probe {peer} --as {e.Release}";
-        if (log.OfferedSuites.Count(s => s != 0x00FF) == 1) probe += $" --suite {ProbeSuites.Name(log.OfferedSuites.First(s => s != 0x00FF))}";
+        if (log.OfferedSuites.Count(s => s != 0x00FF) == 1)
+        {
+            probe += $" --suite {ProbeSuites.Name(log.OfferedSuites.First(s => s != 0x00FF))}";
+        }
+
         var afterHello = e.LastSent == "ClientHello" && e.LastReceived is null;
         var parseError = log.Errors.FirstOrDefault(x => x.Function.Contains("x509_crt_parse", StringComparison.Ordinal));
         switch (e.Code)

@@ -75,20 +75,37 @@ public sealed partial class MbedTlsDebugLog
     {
         if (Side is null)
         {
-            if (file.Contains("cli", StringComparison.Ordinal) || file.Contains("client", StringComparison.Ordinal)) Side = "client";
-            else if (file.Contains("srv", StringComparison.Ordinal) || file.Contains("server", StringComparison.Ordinal)) Side = "server";
+            if (file.Contains("cli", StringComparison.Ordinal) || file.Contains("client", StringComparison.Ordinal))
+            {
+                Side = "client";
+            }
+            else if (file.Contains("srv", StringComparison.Ordinal) || file.Contains("server", StringComparison.Ordinal))
+            {
+                Side = "server";
+            }
         }
         Match m;
         if (_dumping is not null && (m = DumpLine().Match(text)).Success)
         {
             foreach (var hex in m.Groups["hex"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (_dumpLeft-- > 0) _dump.Add(byte.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                if (_dumpLeft-- > 0)
+                {
+                    _dump.Add(byte.Parse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+                }
             }
-            if (_dumpLeft <= 0) EndDump();
+            if (_dumpLeft <= 0)
+            {
+                EndDump();
+            }
+
             return;
         }
-        if (_dumping is not null) EndDump();
+        if (_dumping is not null)
+        {
+            EndDump();
+        }
+
         if ((m = DumpStart().Match(text)).Success)
         {
             _dumping = m.Groups["what"].Value;
@@ -97,14 +114,24 @@ public sealed partial class MbedTlsDebugLog
         }
         else if ((m = Started().Match(text)).Success)
         {
-            if (MessageName(m.Groups["what"].Value) is { } started) Unfinished = $"{m.Groups["verb"].Value} {started}";
+            if (MessageName(m.Groups["what"].Value) is { } started)
+            {
+                Unfinished = $"{m.Groups["verb"].Value} {started}";
+            }
         }
         else if ((m = Completed().Match(text)).Success)
         {
             var verb = m.Groups["verb"].Value;
             var name = MessageName(m.Groups["what"].Value);
-            if (name is not null) Messages.Add($"{(verb == "write" ? "sent" : "received")} {name}");
-            if (name is not null && Unfinished == $"{verb} {name}") Unfinished = null;
+            if (name is not null)
+            {
+                Messages.Add($"{(verb == "write" ? "sent" : "received")} {name}");
+            }
+
+            if (name is not null && Unfinished == $"{verb} {name}")
+            {
+                Unfinished = null;
+            }
         }
         else if (text == "adding EMPTY_RENEGOTIATION_INFO_SCSV")
         {
@@ -117,7 +144,10 @@ public sealed partial class MbedTlsDebugLog
         else if ((m = AddExtension().Match(text)).Success)
         {
             OfferedExtensions.Add(ExtensionName(m.Groups["what"].Value));
-            if (m.Groups["value"].Success && m.Groups["what"].Value == "server name") ServerName = m.Groups["value"].Value.Trim();
+            if (m.Groups["value"].Success && m.Groups["what"].Value == "server name")
+            {
+                ServerName = m.Groups["value"].Value.Trim();
+            }
         }
         else if ((m = FoundExtension().Match(text)).Success)
         {
@@ -145,9 +175,15 @@ public sealed partial class MbedTlsDebugLog
             if (code is { } c && c < 0)
             {
                 Errors.Add((m.Groups["func"].Value, c));
-                if (c == -0x7280) SawEof = true;
+                if (c == -0x7280)
+                {
+                    SawEof = true;
+                }
             }
-            if (m.Groups["func"].Value.Contains("f_recv", StringComparison.Ordinal) && code == 0) SawEof = true;
+            if (m.Groups["func"].Value.Contains("f_recv", StringComparison.Ordinal) && code == 0)
+            {
+                SawEof = true;
+            }
         }
     }
 
@@ -156,7 +192,10 @@ public sealed partial class MbedTlsDebugLog
     {
         if (_dumping == "client hello, ciphersuitelist" && OfferedSuites.Count == 0)
         {
-            for (var i = 0; i + 1 < _dump.Count; i += 2) OfferedSuites.Add((_dump[i] << 8) | _dump[i + 1]);
+            for (var i = 0; i + 1 < _dump.Count; i += 2)
+            {
+                OfferedSuites.Add((_dump[i] << 8) | _dump[i + 1]);
+            }
         }
         _dumping = null;
     }
@@ -165,12 +204,23 @@ public sealed partial class MbedTlsDebugLog
     private void Program(string line)
     {
         Match m;
-        if ((m = Connecting().Match(line)).Success) Peer = $"{m.Groups["host"].Value}:{m.Groups["port"].Value}";
-        if ((m = FinalError().Match(line)).Success) FinalCode = ParseCode(m.Groups["code"].Value) is { } c ? -Math.Abs(c) : FinalCode;
+        if ((m = Connecting().Match(line)).Success)
+        {
+            Peer = $"{m.Groups["host"].Value}:{m.Groups["port"].Value}";
+        }
+
+        if ((m = FinalError().Match(line)).Success)
+        {
+            FinalCode = ParseCode(m.Groups["code"].Value) is { } c ? -Math.Abs(c) : FinalCode;
+        }
+
         if ((m = VerifyFlag().Match(line)).Success && !line.Contains("returned", StringComparison.Ordinal))
         {
             var flag = m.Groups["text"].Value.Trim();
-            if (!VerifyFailures.Contains(flag)) VerifyFailures.Add(flag);
+            if (!VerifyFailures.Contains(flag))
+            {
+                VerifyFailures.Add(flag);
+            }
         }
     }
 
@@ -178,7 +228,11 @@ public sealed partial class MbedTlsDebugLog
     {
         var t = text.Trim();
         var negative = t.StartsWith('-');
-        if (negative) t = t[1..];
+        if (negative)
+        {
+            t = t[1..];
+        }
+
         int value;
         var ok = t.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
             ? int.TryParse(t[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out value)
@@ -189,11 +243,26 @@ public sealed partial class MbedTlsDebugLog
     /// <summary>File names tell the release line apart: ssl_msg.c arrived in 2.23, ssl_tls12_client.c in 3.0.</summary>
     private static string? Guess(HashSet<string> sources)
     {
-        if (sources.Count == 0) return null;
+        if (sources.Count == 0)
+        {
+            return null;
+        }
+
         if (sources.Any(s => s.StartsWith("ssl_tls12_", StringComparison.Ordinal) || s.StartsWith("ssl_tls13_", StringComparison.Ordinal) || s == "ssl_client.c"))
+        {
             return "mbedtls-3.6";
-        if (sources.Contains("ssl_msg.c")) return "mbedtls-2.28";
-        if (sources.Contains("ssl_cli.c") || sources.Contains("ssl_srv.c")) return "mbedtls-2.16";
+        }
+
+        if (sources.Contains("ssl_msg.c"))
+        {
+            return "mbedtls-2.28";
+        }
+
+        if (sources.Contains("ssl_cli.c") || sources.Contains("ssl_srv.c"))
+        {
+            return "mbedtls-2.16";
+        }
+
         return null;
     }
 

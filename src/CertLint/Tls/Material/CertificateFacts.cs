@@ -59,9 +59,15 @@ public sealed class CertificateFacts
     private static (string, string) SignatureOf(AlgorithmIdentifier algorithm)
     {
         if (CertificateSignatures.Lookup(algorithm.Oid) is not { } known)
+        {
             return (algorithm.Oid, "");
+        }
+
         if (known.Kind != "rsa_pss" || algorithm.Parameters is not { } parameters)
+        {
             return known;
+        }
+
         var hashOid = RsassaPssParameters.GetInstance(parameters.ToArray()).HashAlgorithm.Algorithm.Id;
         var hash = hashOid switch
         {

@@ -17,7 +17,10 @@ public static class PrivateKeyFile
     public static PrivateKeyResult Read(string file, byte[] bytes, string? password)
     {
         if (bytes.Length == 0)
+        {
             throw new TlsInputException(file, "file is empty (offset 0): expected a private key");
+        }
+
         var text = Encoding.ASCII.GetString(bytes);
         return text.Contains("-----BEGIN ", StringComparison.Ordinal) ? ReadPem(file, text, password) : ReadDer(file, bytes, password);
     }
@@ -26,7 +29,10 @@ public static class PrivateKeyFile
     {
         var encrypted = text.Contains("ENCRYPTED PRIVATE KEY", StringComparison.Ordinal) || text.Contains("Proc-Type: 4,ENCRYPTED", StringComparison.Ordinal);
         if (encrypted && password is null)
+        {
             return new PrivateKeyResult(null, "the private key is encrypted; give its password with --key-password");
+        }
+
         try
         {
             using var reader = new StringReader(text);
@@ -65,7 +71,10 @@ public static class PrivateKeyFile
         {
             var info = Org.BouncyCastle.Asn1.Pkcs.EncryptedPrivateKeyInfo.GetInstance(bytes);
             if (password is null)
+            {
                 return new PrivateKeyResult(null, "the private key is encrypted; give its password with --key-password");
+            }
+
             try
             {
                 return new PrivateKeyResult(PrivateKeyFactory.DecryptKey(password.ToCharArray(), info), null);

@@ -27,11 +27,17 @@ public sealed class TlsMaterial
     public static TlsMaterial Load(string certFile, string? keyFile, string? chainFile, string? caFile, string? keyPassword, Func<Stream>? openStdin = null)
     {
         if (new[] { certFile, keyFile, chainFile, caFile }.Count(f => f == "-") > 1)
+        {
             throw new TlsInputException("-", "standard input can be read only once: give '-' to one of --cert, --key, --chain, --ca");
+        }
+
         var certs = ReadCertificates(certFile, openStdin);
         var chain = certs.Skip(1).ToList();
         if (chainFile is not null)
+        {
             chain.AddRange(ReadCertificates(chainFile, openStdin));
+        }
+
         var trusted = caFile is null ? [] : ReadCertificates(caFile, openStdin);
         PrivateKeyResult? key = keyFile is null ? null : PrivateKeyFile.Read(keyFile, ReadAll(keyFile, openStdin), keyPassword);
         return new TlsMaterial
@@ -52,7 +58,10 @@ public sealed class TlsMaterial
         if (file == "-")
         {
             if (openStdin is null)
+            {
                 throw new TlsInputException(file, "cannot read standard input here");
+            }
+
             using var stdin = openStdin();
             result = InputDecoder.DecodeStream("-", stdin);
         }

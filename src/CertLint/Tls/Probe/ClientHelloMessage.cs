@@ -19,14 +19,22 @@ public sealed record ClientHelloMessage(int LegacyVersion, IReadOnlyList<int> Su
     {
         try
         {
-            if (message.Length < 4 || message[0] != 1) return null;
+            if (message.Length < 4 || message[0] != 1)
+            {
+                return null;
+            }
+
             var body = message[4..];
             var version = BinaryPrimitives.ReadUInt16BigEndian(body);
             var p = 2 + 32;
             p += 1 + body[p];
             var suitesLength = BinaryPrimitives.ReadUInt16BigEndian(body[p..]);
             var suites = new List<int>();
-            for (var i = 0; i < suitesLength; i += 2) suites.Add(BinaryPrimitives.ReadUInt16BigEndian(body[(p + 2 + i)..]));
+            for (var i = 0; i < suitesLength; i += 2)
+            {
+                suites.Add(BinaryPrimitives.ReadUInt16BigEndian(body[(p + 2 + i)..]));
+            }
+
             p += 2 + suitesLength;
             p += 1 + body[p];
             return new ClientHelloMessage(version, suites, ReadExtensions(body, p));
@@ -41,7 +49,11 @@ public sealed record ClientHelloMessage(int LegacyVersion, IReadOnlyList<int> Su
     internal static List<(int Type, byte[] Data)> ReadExtensions(ReadOnlySpan<byte> body, int p)
     {
         var extensions = new List<(int, byte[])>();
-        if (p + 2 > body.Length) return extensions;
+        if (p + 2 > body.Length)
+        {
+            return extensions;
+        }
+
         var end = p + 2 + BinaryPrimitives.ReadUInt16BigEndian(body[p..]);
         p += 2;
         while (p + 4 <= end)
@@ -57,9 +69,17 @@ public sealed record ClientHelloMessage(int LegacyVersion, IReadOnlyList<int> Su
     private static List<int> List16(byte[]? data)
     {
         var list = new List<int>();
-        if (data is null || data.Length < 2) return list;
+        if (data is null || data.Length < 2)
+        {
+            return list;
+        }
+
         var length = Math.Min(BinaryPrimitives.ReadUInt16BigEndian(data), data.Length - 2);
-        for (var i = 0; i + 1 < length; i += 2) list.Add(BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(2 + i)));
+        for (var i = 0; i + 1 < length; i += 2)
+        {
+            list.Add(BinaryPrimitives.ReadUInt16BigEndian(data.AsSpan(2 + i)));
+        }
+
         return list;
     }
 }

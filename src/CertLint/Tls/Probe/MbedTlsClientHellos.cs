@@ -29,7 +29,10 @@ public static class MbedTlsClientHellos
             _ => On("MBEDTLS_SSL_PROTO_TLS1_2"),
         }).ToList();
         if (versions.Count == 0)
+        {
             throw new MbedTlsConfigException($"{build.Target.Name}: the configuration enables neither TLS 1.2 nor TLS 1.3");
+        }
+
         var tls12 = versions.Contains("1.2");
         var tls13 = versions.Contains("1.3");
         var suites = entry.Suites.Select(NamedGroups.ParseHex)
@@ -45,8 +48,16 @@ public static class MbedTlsClientHellos
                 "ec" => usesEc,
                 _ => true,
             };
-            if (!wanted || !On(e.Option)) continue;
-            if (e.Name == "server_name" && sni is null) continue;
+            if (!wanted || !On(e.Option))
+            {
+                continue;
+            }
+
+            if (e.Name == "server_name" && sni is null)
+            {
+                continue;
+            }
+
             extensions.Add(ProbeExtension.Named(e.Name, e.Value == 0 ? null : e.Value));
         }
         return new ClientHelloOffer

@@ -27,7 +27,11 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
     public ProbeCause? Run(ClientHelloOffer offer, bool bisect)
     {
         var first = Try(offer);
-        if (first is null || first.ServerAnswered || first.Outcome == ProbeOutcome.ConnectFailed || !bisect) return null;
+        if (first is null || first.ServerAnswered || first.Outcome == ProbeOutcome.ConnectFailed || !bisect)
+        {
+            return null;
+        }
+
         _first = first;
         var fails = Failing(first);
         return Extensions(offer, fails) ?? Size(offer, first, fails) ?? Groups(offer, fails) ?? Suites(offer, fails) ?? Versions(offer, fails);
@@ -45,7 +49,11 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
 
     private ProbeAttempt? Try(ClientHelloOffer offer)
     {
-        if (_attempts.Count >= maxAttempts) return null;
+        if (_attempts.Count >= maxAttempts)
+        {
+            return null;
+        }
+
         var attempt = ProbeConnection.Run(target, offer);
         _attempts.Add(attempt);
         onAttempt?.Invoke(attempt);
@@ -73,10 +81,20 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
     {
         foreach (var e in offer.Extensions)
         {
-            if (offer.OffersTls13 && Tls13Required.Contains(e.Code)) continue;
-            if (e.Code == ProbeExtension.SupportedVersions || e.Code == ProbeExtension.KeyShare) continue;
+            if (offer.OffersTls13 && Tls13Required.Contains(e.Code))
+            {
+                continue;
+            }
+
+            if (e.Code == ProbeExtension.SupportedVersions || e.Code == ProbeExtension.KeyShare)
+            {
+                continue;
+            }
+
             if (Answers(offer.Without(e.Code, $"without {e.Name}")))
+            {
                 return new ProbeCause("extension", e.Name, $"the server {fails} when {e} is offered");
+            }
         }
         return null;
     }
@@ -85,18 +103,35 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
     {
         var real = offer.Suites.Where(s => !ProbeSuites.IsSignalling(s)).ToList();
         var signalling = offer.Suites.Where(ProbeSuites.IsSignalling).ToList();
-        if (real.Count < 2) return null;
+        if (real.Count < 2)
+        {
+            return null;
+        }
+
         ClientHelloOffer Prefix(int k) => offer with { Suites = [.. real.Take(k), .. signalling], Change = $"only the first {k} of {real.Count} suites" };
-        if (!Answers(Prefix(1))) return null;
+        if (!Answers(Prefix(1)))
+        {
+            return null;
+        }
         // Largest prefix that still gets an answer: good answers, bad does not.
         int good = 1, bad = real.Count;
         while (bad - good > 1)
         {
             var mid = (good + bad) / 2;
             var answered = Try(Prefix(mid));
-            if (answered is null) return null;
-            if (GotFurther(answered)) good = mid;
-            else bad = mid;
+            if (answered is null)
+            {
+                return null;
+            }
+
+            if (GotFurther(answered))
+            {
+                good = mid;
+            }
+            else
+            {
+                bad = mid;
+            }
         }
         // Same suites as the good prefix, padded to the failing size: if that fails too, the size is what matters.
         var goodHello = _attempts.Last(a => GotFurther(a) && a.Offer.Suites.Count == good + signalling.Count).HelloBytes;
@@ -107,7 +142,11 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
         var extra = Math.Max(0, badHello - padBaseHello - 4);
         ClientHelloOffer Padded(int n) => Prefix(padBase).WithExtension(new ProbeExtension("padding", ProbeExtension.Padding, n), $"the first {padBase} suites and {n} bytes of padding");
         var padded = Try(Padded(extra));
-        if (padded is null) return null;
+        if (padded is null)
+        {
+            return null;
+        }
+
         if (GotFurther(padded))
         {
             var suite = real[good];
@@ -122,7 +161,11 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
         {
             var mid = (lo + hi) / 2;
             var attempt = Try(Padded(mid));
-            if (attempt is null) break;
+            if (attempt is null)
+            {
+                break;
+            }
+
             if (GotFurther(attempt))
             {
                 lo = mid;
@@ -139,11 +182,17 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
 
     private ProbeCause? Groups(ClientHelloOffer offer, string fails)
     {
-        if (!offer.Offers(ProbeExtension.SupportedGroups)) return null;
+        if (!offer.Offers(ProbeExtension.SupportedGroups))
+        {
+            return null;
+        }
+
         foreach (var group in NamedGroups.All.Where(g => !offer.Groups.Contains(g.Code)))
         {
             if (Answers(offer with { Groups = [.. offer.Groups, group.Code], Change = $"also {group.Name}" }))
+            {
                 return new ProbeCause("group", group.Name, $"the server {fails} unless {group.Name} is offered");
+            }
         }
         return null;
     }
@@ -155,25 +204,40 @@ public sealed class ProbeBisect(ProbeTarget target, int maxAttempts = 64, Action
             .Where(s => !offer.Suites.Contains(s.Code) && (s.IsTls13 ? offer.OffersTls13 : offer.OffersTls12) && s.KeyExchange.UsesCertificate())
             .Select(s => s.Code).ToList();
         candidates = [.. TlsUtilities.GetSupportedCipherSuites(crypto, candidates.ToArray())];
-        if (candidates.Count == 0) return null;
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
         ClientHelloOffer With(IReadOnlyList<int> added) => offer with
         {
             Suites = [.. offer.Suites.Where(s => !ProbeSuites.IsSignalling(s)), .. added, .. offer.Suites.Where(ProbeSuites.IsSignalling)],
             Change = added.Count == 1 ? $"also {ProbeSuites.Name(added[0])}" : $"also {added.Count} more suites",
         };
-        if (!Answers(With(candidates))) return null;
+        if (!Answers(With(candidates)))
+        {
+            return null;
+        }
+
         while (candidates.Count > 1)
         {
             var half = candidates.Take(candidates.Count / 2).ToList();
             var rest = candidates.Skip(half.Count).ToList();
             var attempt = Try(With(half));
-            if (attempt is null) return null;
+            if (attempt is null)
+            {
+                return null;
+            }
+
             candidates = GotFurther(attempt) ? half : rest;
         }
         var name = ProbeSuites.Name(candidates[0]);
         // The last half was never tried on its own when it is what remained: confirm it.
         if ((_attempts[^1].Offer.Suites.Contains(candidates[0]) && GotFurther(_attempts[^1])) || Answers(With(candidates)))
+        {
             return new ProbeCause("suite", name, $"the server {fails} unless {name} is offered");
+        }
+
         return null;
     }
 

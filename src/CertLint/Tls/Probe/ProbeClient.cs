@@ -96,7 +96,11 @@ internal sealed class ProbeClient(BcTlsCrypto crypto, ClientHelloOffer offer, Re
         {
             client._trace.Note("received CertificateRequest");
             var material = client._clientMaterial;
-            if (material?.PrivateKey is null) return null;
+            if (material?.PrivateKey is null)
+            {
+                return null;
+            }
+
             var tls13 = TlsUtilities.IsTlsV13(client.m_context.ServerVersion);
             var chain = Credentials.Chain(client._crypto, material.SentChain, tls13, certificateRequest.GetCertificateRequestContext());
             var offered = WireContext.Schemes(certificateRequest.SupportedSignatureAlgorithms ?? []);

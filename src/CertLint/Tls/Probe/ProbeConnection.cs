@@ -110,9 +110,21 @@ public static class ProbeConnection
                 Detail = detail,
             };
         }
-        if (stream.SawTimeout) return attempt with { Outcome = ProbeOutcome.Timeout, Detail = "the server sent nothing more before the timeout" };
-        if (stream.SawReset) return attempt with { Outcome = ProbeOutcome.Reset, Detail = "the server reset the connection (TCP RST)" };
-        if (stream.SawEof) return attempt with { Outcome = ProbeOutcome.Eof, Detail = "the server closed the connection without an alert" };
+        if (stream.SawTimeout)
+        {
+            return attempt with { Outcome = ProbeOutcome.Timeout, Detail = "the server sent nothing more before the timeout" };
+        }
+
+        if (stream.SawReset)
+        {
+            return attempt with { Outcome = ProbeOutcome.Reset, Detail = "the server reset the connection (TCP RST)" };
+        }
+
+        if (stream.SawEof)
+        {
+            return attempt with { Outcome = ProbeOutcome.Eof, Detail = "the server closed the connection without an alert" };
+        }
+
         if (failure is TlsFatalAlert raised)
         {
             var name = AlertDescription.GetName(raised.AlertDescription);
@@ -131,9 +143,17 @@ public static class ProbeConnection
     {
         var events = trace.Events.ToList();
         var at = events.LastIndexOf(alertEvent);
-        if (at >= 0) events.RemoveRange(at, events.Count - at);
+        if (at >= 0)
+        {
+            events.RemoveRange(at, events.Count - at);
+        }
+
         events.RemoveAll(e => e.Contains(" alert ", StringComparison.Ordinal));
-        if (events.Count == 0) return null;
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
         return events[^1][(events[^1].IndexOf(' ') + 1)..];
     }
 }

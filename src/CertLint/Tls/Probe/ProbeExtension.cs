@@ -37,7 +37,10 @@ public sealed record ProbeExtension(string Name, int Code, int? Value = null)
     {
         var known = Known.FirstOrDefault(k => k.Name.Equals(name.Trim(), StringComparison.OrdinalIgnoreCase));
         if (known.Name is null)
+        {
             throw new FormatException($"unknown extension '{name}'; known: {string.Join(", ", Known.Select(k => k.Name))}");
+        }
+
         return new ProbeExtension(known.Name, known.Code, value);
     }
 

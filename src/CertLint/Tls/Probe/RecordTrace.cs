@@ -34,7 +34,10 @@ internal sealed class RecordTrace
     /// <summary>Notes a message seen through the TLS engine once records are encrypted (TLS 1.3 Certificate...).</summary>
     public void Note(string what)
     {
-        if (!_events.Contains(what)) _events.Add(what);
+        if (!_events.Contains(what))
+        {
+            _events.Add(what);
+        }
     }
 
     /// <summary>The last message exchanged before the end: "ClientHello", "ServerHelloDone" ...</summary>
@@ -49,7 +52,11 @@ internal sealed class RecordTrace
         while (d.Pending.Count >= 5)
         {
             var length = (d.Pending[3] << 8) | d.Pending[4];
-            if (d.Pending.Count < 5 + length) return;
+            if (d.Pending.Count < 5 + length)
+            {
+                return;
+            }
+
             var type = d.Pending[0];
             var fragment = d.Pending.GetRange(5, length).ToArray();
             d.Pending.RemoveRange(0, 5 + length);
@@ -66,11 +73,19 @@ internal sealed class RecordTrace
                 d.Encrypted = true;
                 return;
             case 21 when !d.Encrypted && fragment.Length >= 2:
-                if (d == _in) AlertReceived ??= (fragment[0], fragment[1]);
+                if (d == _in)
+                {
+                    AlertReceived ??= (fragment[0], fragment[1]);
+                }
+
                 _events.Add($"{verb} alert {Org.BouncyCastle.Tls.AlertDescription.GetName((short)fragment[1])}");
                 return;
             case 22 when !d.Encrypted:
-                if (d == _out && ClientHello is null) ClientHelloRecordBytes += recordBytes;
+                if (d == _out && ClientHello is null)
+                {
+                    ClientHelloRecordBytes += recordBytes;
+                }
+
                 d.Handshake.AddRange(fragment);
                 Messages(d, verb);
                 return;
@@ -85,15 +100,25 @@ internal sealed class RecordTrace
         while (d.Handshake.Count >= 4)
         {
             var length = (d.Handshake[1] << 16) | (d.Handshake[2] << 8) | d.Handshake[3];
-            if (d.Handshake.Count < 4 + length) return;
+            if (d.Handshake.Count < 4 + length)
+            {
+                return;
+            }
+
             var message = d.Handshake.GetRange(0, 4 + length).ToArray();
             d.Handshake.RemoveRange(0, 4 + length);
             var type = message[0];
             _events.Add($"{verb} {MessageName(type)}");
-            if (d == _out && type == 1 && ClientHello is null) ClientHello = message;
+            if (d == _out && type == 1 && ClientHello is null)
+            {
+                ClientHello = message;
+            }
             // ECParameters: curve_type named_curve (3), then the group.
             if (d == _in && type == 12 && message.Length >= 7 && message[4] == 3 && ServerHello is { } sh && ProbeSuites.UsesEc(sh.Suite))
+            {
                 ServerKeyExchangeGroup = (message[5] << 8) | message[6];
+            }
+
             if (d == _in && type == 2 && ServerHello is null)
             {
                 ServerHello = ServerHelloFacts.Parse(message.AsSpan(4));
@@ -148,8 +173,15 @@ public sealed record ServerHelloFacts(string Version, int Suite, int? Group, IRe
             int? group = null;
             foreach (var (type, data) in extensions)
             {
-                if (type == ProbeExtension.SupportedVersions && data.Length == 2) version = BinaryPrimitives.ReadUInt16BigEndian(data);
-                if (type == ProbeExtension.KeyShare && data.Length >= 2) group = BinaryPrimitives.ReadUInt16BigEndian(data);
+                if (type == ProbeExtension.SupportedVersions && data.Length == 2)
+                {
+                    version = BinaryPrimitives.ReadUInt16BigEndian(data);
+                }
+
+                if (type == ProbeExtension.KeyShare && data.Length >= 2)
+                {
+                    group = BinaryPrimitives.ReadUInt16BigEndian(data);
+                }
             }
             var name = version switch { 0x0304 => "1.3", 0x0303 => "1.2", 0x0302 => "1.1", 0x0301 => "1.0", _ => $"0x{version:X4}" };
             return new ServerHelloFacts(name, suite, group, extensions.Select(e => e.Type).ToList());

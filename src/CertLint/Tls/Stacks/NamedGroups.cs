@@ -26,7 +26,10 @@ public static class NamedGroups
         var text = nameOrCode.Trim();
         if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
             && int.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
+        {
             return All.FirstOrDefault(g => g.Code == code);
+        }
+
         return All.FirstOrDefault(g => g.Name.Equals(text, StringComparison.OrdinalIgnoreCase)
             || g.Aliases.Any(a => a.Equals(text, StringComparison.OrdinalIgnoreCase)));
     }

@@ -26,13 +26,23 @@ public sealed class CipherSuiteRegistry
         foreach (var suite in suites)
         {
             if (!_byCode.TryAdd(suite.Code, suite))
+            {
                 throw new InvalidDataException($"ciphersuite code {suite.CodeHex} is listed twice");
+            }
+
             foreach (var name in new[] { suite.IanaName, suite.MbedTlsName, suite.OpenSslName })
             {
-                if (name is null) continue;
+                if (name is null)
+                {
+                    continue;
+                }
+
                 var key = Normalize(name);
                 if (_byName.TryGetValue(key, out var other) && other != suite)
+                {
                     throw new InvalidDataException($"ciphersuite name '{name}' names both {other.IanaName} and {suite.IanaName}");
+                }
+
                 _byName[key] = suite;
             }
         }
@@ -51,7 +61,10 @@ public sealed class CipherSuiteRegistry
         suite = null!;
         var text = nameOrCode.Trim();
         if (TryParseCode(text, out var code))
+        {
             return _byCode.TryGetValue(code, out suite!);
+        }
+
         return _byName.TryGetValue(Normalize(text), out suite!);
     }
 
@@ -95,7 +108,9 @@ public sealed class CipherSuiteRegistry
     {
         code = 0;
         if (text.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
+        {
             return int.TryParse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out code) && code is >= 0 and <= 0xFFFF;
+        }
         // A bare 4-digit hex code as the IANA table prints it; decimal would be ambiguous with it.
         return text.Length == 4 && int.TryParse(text, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out code);
     }
@@ -119,7 +134,10 @@ public sealed class CipherSuiteRegistry
     private static CipherSuite ToSuite(CipherSuiteEntry e)
     {
         if (!TryParseCode(e.Code, out var code))
+        {
             throw new InvalidDataException($"ciphersuite {e.Iana}: bad code '{e.Code}'");
+        }
+
         return new CipherSuite(e.Iana, code, e.Mbedtls, e.Openssl, KeyExchanges.Parse(e.KeyExchange), e.Authentication,
             e.Cipher, e.Mac, e.Versions, e.MbedtlsDefault);
     }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using CertLint.Input;
-using CertLint.Tests.Cli;
 using CertLint.Targets.MbedTls;
+using CertLint.Tests.Cli;
 using CertLint.Tests.Targets.MbedTls.Differential;
 using CertLint.X509;
 

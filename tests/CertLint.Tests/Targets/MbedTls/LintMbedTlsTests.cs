@@ -13,8 +13,13 @@ public class LintMbedTlsTests
         using var doc = JsonDocument.Parse(stdout);
         var all = new List<JsonElement>();
         foreach (var file in doc.RootElement.GetProperty("files").EnumerateArray())
+        {
             foreach (var cert in file.GetProperty("certificates").EnumerateArray())
+            {
                 all.AddRange(cert.GetProperty("findings").EnumerateArray().Select(f => f.Clone()));
+            }
+        }
+
         return all;
     }
 

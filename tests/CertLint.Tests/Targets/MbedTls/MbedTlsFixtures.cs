@@ -12,7 +12,11 @@ internal static class MbedTlsFixtures
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "CertLint.sln"))) dir = dir.Parent;
+        while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "CertLint.sln")))
+        {
+            dir = dir.Parent;
+        }
+
         return dir?.FullName ?? throw new InvalidOperationException("CertLint.sln not found above " + AppContext.BaseDirectory);
     }
 

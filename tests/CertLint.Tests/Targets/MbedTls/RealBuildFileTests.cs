@@ -32,12 +32,19 @@ public class RealBuildFileTests
                 else
                 {
                     var chain = Loaded(e, file);
-                    if (chain.Count == 0) continue; // Mbed TLS would verify an empty certificate structure
+                    if (chain.Count == 0)
+                    {
+                        continue; // Mbed TLS would verify an empty certificate structure
+                    }
+
                     var v = new MbedTlsVerifier(e.Config).Verify(chain, Loaded(e, Convert.FromHexString(c[3])), c[1], RecordedAt);
                     got = $"{Hex(v.Code)} {v.FlagsHex}";
                 }
                 compared++;
-                if (got != c[4 + t]) wrong.Add($"row {row + 1} {c[0]} {c[1]} {e.Target.Name}: real {c[4 + t]}, emulated {got}");
+                if (got != c[4 + t])
+                {
+                    wrong.Add($"row {row + 1} {c[0]} {c[1]} {e.Target.Name}: real {c[4 + t]}, emulated {got}");
+                }
             }
         }
         Assert.True(compared > 600, $"only {compared} comparisons");

@@ -22,7 +22,10 @@ public class RealBuildTests
             {
                 var expected = MbedTlsErrorCodes.Parse(cols[t + 1])!.Value;
                 var got = targets[t].ParseDer(der);
-                if (got.Code != expected) wrong.Add($"{targets[t].Target.Name} {cols[0][..Math.Min(40, cols[0].Length)]}…: real {cols[t + 1]}, emulated {got.CodeHex} ({got.Cause})");
+                if (got.Code != expected)
+                {
+                    wrong.Add($"{targets[t].Target.Name} {cols[0][..Math.Min(40, cols[0].Length)]}…: real {cols[t + 1]}, emulated {got.CodeHex} ({got.Cause})");
+                }
             }
         }
         Assert.True(lines.Length > 600, "the recorded file is incomplete");

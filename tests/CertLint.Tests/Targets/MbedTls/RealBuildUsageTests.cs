@@ -38,7 +38,10 @@ public class RealBuildUsageTests
                         got = "nosuite";
                     }
                 }
-                if (got != c[3 + t]) wrong.Add($"{c[0]} 0x{c[1]} {c[2]} {e.Target.Name}: real {c[3 + t]}, emulated {got}");
+                if (got != c[3 + t])
+                {
+                    wrong.Add($"{c[0]} 0x{c[1]} {c[2]} {e.Target.Name}: real {c[3 + t]}, emulated {got}");
+                }
             }
         }
         Assert.Equal(181, lines.Length);

@@ -53,7 +53,11 @@ public class VectorWithConfigTests
         {
             var config = t.DefaultConfig();
             // Derived macros (PSA_HAVE_*, MBEDTLS_MD_CAN_*) follow from real options; only real options are set.
-            foreach (var option in v.DependsOn.Where(o => t.Facts.ConfigOptions.Any(x => x.Name == o))) config.Define(option);
+            foreach (var option in v.DependsOn.Where(o => t.Facts.ConfigOptions.Any(x => x.Name == o)))
+            {
+                config.Define(option);
+            }
+
             var got = new MbedTlsEmulator(config).ParseDer(v.Der);
             Assert.True(v.ExpectedCode == got.Code, $"{v.Name}: expected {MbedTlsErrorCodes.ToHex(v.ExpectedCode)}, got {got.CodeHex} ({got.Cause})");
         }

@@ -111,7 +111,10 @@ public class VerifyTests
         var config = MbedTlsTarget.Load(target).DefaultConfig();
         var r = new MbedTlsEmulator(config).ParseFile(MbedTlsFixtures.Bytes("certs", "server-p192.pem"));
         Assert.Equal(code, r.Code);
-        if (code != 0) Assert.Contains(r.Entries[0].Parse!.Fixes, f => f.Kind == "option" && f.Text.Contains("PSA_WANT_ECC_SECP_R1_192"));
+        if (code != 0)
+        {
+            Assert.Contains(r.Entries[0].Parse!.Fixes, f => f.Kind == "option" && f.Text.Contains("PSA_WANT_ECC_SECP_R1_192"));
+        }
     }
 
     [Fact]

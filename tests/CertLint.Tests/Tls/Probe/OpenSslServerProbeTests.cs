@@ -14,7 +14,11 @@ public class OpenSslServerProbeTests
     [Fact]
     public void ProbesOpenSslAsTheSeedDeviceAndAsMbedTls36()
     {
-        if (!OpenSslHandshake.IsAvailable()) return;
+        if (!OpenSslHandshake.IsAvailable())
+        {
+            return;
+        }
+
         using var server = OpenSslServer.Start(accepts: 2, "-cipher", "ECDHE-ECDSA-AES128-CCM8");
         var seed = CliRunner.Run("probe", server.Address, "--as", "mbedtls-2.16", "--suite", "TLS-ECDHE-ECDSA-WITH-AES-128-CCM-8", "--tls", "1.2", "--format", "json", "--timeout", "10");
         Assert.True(seed.ExitCode == 0, seed.Stdout + seed.Stderr);
@@ -29,7 +33,11 @@ public class OpenSslServerProbeTests
     [Fact]
     public void OpenSslWithoutASharedSuiteAnswersWithAnAlertAfterTheClientHello()
     {
-        if (!OpenSslHandshake.IsAvailable()) return;
+        if (!OpenSslHandshake.IsAvailable())
+        {
+            return;
+        }
+
         using var server = OpenSslServer.Start(accepts: 1, "-cipher", "ECDHE-ECDSA-AES256-GCM-SHA384", "-no_tls1_3");
         var result = CliRunner.Run("probe", server.Address, "--tls", "1.2", "--suite", "TLS-ECDHE-ECDSA-WITH-AES-128-CCM-8", "--format", "json", "--timeout", "10");
         Assert.Equal(1, result.ExitCode);
@@ -77,8 +85,8 @@ public class OpenSslServerProbeTests
             }
             var process = Process.Start(info)!;
             var server = new OpenSslServer(process, dir, port);
-            process.OutputDataReceived += (_, e) => { lock (server._output) server._output.AppendLine(e.Data); };
-            process.ErrorDataReceived += (_, e) => { lock (server._output) server._output.AppendLine(e.Data); };
+            process.OutputDataReceived += (_, e) => { lock (server._output) { server._output.AppendLine(e.Data); } };
+            process.ErrorDataReceived += (_, e) => { lock (server._output) { server._output.AppendLine(e.Data); } };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             var watch = Stopwatch.StartNew();
@@ -86,9 +94,16 @@ public class OpenSslServerProbeTests
             {
                 lock (server._output)
                 {
-                    if (server._output.ToString().Contains("ACCEPT")) return server;
+                    if (server._output.ToString().Contains("ACCEPT"))
+                    {
+                        return server;
+                    }
                 }
-                if (process.HasExited) break;
+                if (process.HasExited)
+                {
+                    break;
+                }
+
                 Thread.Sleep(10);
             }
             server.Dispose();
@@ -99,7 +114,11 @@ public class OpenSslServerProbeTests
         {
             try
             {
-                if (!_process.HasExited) _process.Kill();
+                if (!_process.HasExited)
+                {
+                    _process.Kill();
+                }
+
                 _process.WaitForExit(2000);
             }
             catch (InvalidOperationException)

@@ -146,7 +146,11 @@ public class ProbeTests
     public void NoListenerIsConnectFailed()
     {
         int port;
-        using (var server = new BcTestServer()) port = server.Port;
+        using (var server = new BcTestServer())
+        {
+            port = server.Port;
+        }
+
         var json = Json(Probe($"127.0.0.1:{port}"));
         Assert.Equal("connect-failed", json.GetProperty("attempts")[0].GetProperty("outcome").GetString());
         Assert.Equal(JsonValueKind.Null, json.GetProperty("handshake").ValueKind);

@@ -134,11 +134,23 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
     protected override void Serve(Socket socket)
     {
         var record = ReadRecord(socket);
-        if (record is null) return;
+        if (record is null)
+        {
+            return;
+        }
+
         var message = record.AsSpan(5).ToArray();
         var hello = ClientHelloMessage.Parse(message);
-        if (hello is null) return;
-        lock (Seen) Seen.Add(hello);
+        if (hello is null)
+        {
+            return;
+        }
+
+        lock (Seen)
+        {
+            Seen.Add(hello);
+        }
+
         switch (decide(hello, message.Length))
         {
             case Reaction.Close:
@@ -165,7 +177,11 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
     private static byte[]? ReadRecord(Socket socket)
     {
         var header = ReadExactly(socket, 5);
-        if (header is null || header[0] != 22) return null;
+        if (header is null || header[0] != 22)
+        {
+            return null;
+        }
+
         var body = ReadExactly(socket, (header[3] << 8) | header[4]);
         return body is null ? null : [.. header, .. body];
     }
@@ -177,7 +193,11 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
         while (got < count)
         {
             var n = socket.Receive(buffer, got, count - got, SocketFlags.None);
-            if (n == 0) return null;
+            if (n == 0)
+            {
+                return null;
+            }
+
             got += n;
         }
         return buffer;
@@ -200,7 +220,11 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
         try
         {
             int n;
-            while ((n = from.Receive(buffer)) > 0) to.Send(buffer, n, SocketFlags.None);
+            while ((n = from.Receive(buffer)) > 0)
+            {
+                to.Send(buffer, n, SocketFlags.None);
+            }
+
             to.Shutdown(SocketShutdown.Send);
         }
         catch (Exception ex) when (ex is SocketException or ObjectDisposedException)

@@ -12,7 +12,10 @@ public static class PredictTextWriter
         foreach (var t in doc.Targets.Where(t => t.ConfigChanges.Count > 0 || t.ExtCb != "none" || t.Notes.Count > 0))
         {
             w.WriteLine($"{t.Target} ({t.Release}): config {(t.ConfigChanges.Count == 0 ? "default" : string.Join(" ", t.ConfigChanges))}, extension callback {t.ExtCb}");
-            foreach (var n in t.Notes) w.WriteLine($"  note: {n}");
+            foreach (var n in t.Notes)
+            {
+                w.WriteLine($"  note: {n}");
+            }
         }
         foreach (var f in doc.Files)
         {
@@ -21,7 +24,10 @@ public static class PredictTextWriter
             {
                 w.WriteLine($"  certificate {c.Index}: {c.Subject} (sha256 {c.Sha256[..16]}…, offset {c.Offset})");
                 var width = c.Stacks.Max(s => s.Target.Length);
-                foreach (var s in c.Stacks) WriteStack(s, width, w);
+                foreach (var s in c.Stacks)
+                {
+                    WriteStack(s, width, w);
+                }
             }
             w.WriteLine("  mbedtls_x509_crt_parse_file:");
             var fileWidth = f.ParseFile.Count == 0 ? 0 : f.ParseFile.Max(p => p.Target.Length);
@@ -29,11 +35,18 @@ public static class PredictTextWriter
             {
                 var loaded = p.Code.StartsWith('-') ? "" : $" ({p.Loaded} loaded, {p.Failed} failed)";
                 w.WriteLine($"    {p.Target.PadRight(fileWidth)}  {p.Code}{loaded}{(p.Text.Length > 0 ? "  " + p.Text : "")}");
-                if (p.Note is not null) w.WriteLine($"      note: {p.Note}");
+                if (p.Note is not null)
+                {
+                    w.WriteLine($"      note: {p.Note}");
+                }
+
                 if (p.LoadedVerify is { } lv)
                 {
                     w.WriteLine($"      verify of the {lv.Certificates} loaded (partial load): {(lv.Code == "0" ? "ok" : lv.Code)}  flags {lv.Flags}");
-                    foreach (var flag in lv.FlagTexts) w.WriteLine($"        {flag.Flag} {flag.Text}");
+                    foreach (var flag in lv.FlagTexts)
+                    {
+                        w.WriteLine($"        {flag.Flag} {flag.Text}");
+                    }
                 }
             }
         }
@@ -48,11 +61,20 @@ public static class PredictTextWriter
         var verdict = s.Accepted ? "accepted" : "REJECTED";
         w.WriteLine($"    {s.Target.PadRight(width)}  {verdict}  {s.Code}{(s.Text.Length > 0 ? "  " + s.Text : "")}");
         if (s.Cause is { } cause)
+        {
             w.WriteLine($"{pad}cause: {cause.What} (at {cause.Path}, byte {cause.Offset}{(cause.Oid is null ? "" : ", OID " + cause.Oid)})");
+        }
+
         foreach (var fix in s.Fixes)
+        {
             w.WriteLine($"{pad}fix ({fix.Kind}): {fix.Text}{(fix.Warning is null ? "" : $" Warning: {fix.Warning}.")}");
+        }
+
         foreach (var skipped in s.Parsed?.SkippedExtensions ?? [])
+        {
             w.WriteLine($"{pad}note: extension {skipped}");
+        }
+
         if (s.Verify == Predictor.VerifyNotRun)
         {
             w.WriteLine($"{pad}verify: {Predictor.VerifyNotRun}");
@@ -60,14 +82,24 @@ public static class PredictTextWriter
         if (s.VerifyFlags is not null)
         {
             w.WriteLine($"{pad}verify: {(s.VerifyCode == "0" ? "ok" : s.VerifyCode)}  flags {s.VerifyFlags}");
-            foreach (var f in s.VerifyTexts ?? []) w.WriteLine($"{pad}  {f.Flag} {f.Text}");
+            foreach (var f in s.VerifyTexts ?? [])
+            {
+                w.WriteLine($"{pad}  {f.Flag} {f.Text}");
+            }
         }
         if (s.Usage is { } u)
         {
             var picked = u.Selected is null ? "" : u.Selected.Value ? ", server would select it" : ", server would NOT select it";
             w.WriteLine($"{pad}usage {u.Suite}{(u.SuiteId.Length > 0 ? $" ({u.SuiteId})" : "")} as {u.Role}: {(u.Ok ? "ok" : "NOT ok")}{picked}");
-            foreach (var f in u.FlagTexts) w.WriteLine($"{pad}  {f.Flag} {f.Text}");
-            foreach (var r in u.Reasons) w.WriteLine($"{pad}  {r}");
+            foreach (var f in u.FlagTexts)
+            {
+                w.WriteLine($"{pad}  {f.Flag} {f.Text}");
+            }
+
+            foreach (var r in u.Reasons)
+            {
+                w.WriteLine($"{pad}  {r}");
+            }
         }
     }
 }

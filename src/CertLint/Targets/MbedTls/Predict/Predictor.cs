@@ -35,7 +35,11 @@ public static class Predictor
             for (var i = 0; i < parsed.Count; i++)
             {
                 var stack = Stack(parsed[i]);
-                if (i == 0 && parsed[0].Accepted) stack = WithVerifyAndUsage(stack, build, parsed, options);
+                if (i == 0 && parsed[0].Accepted)
+                {
+                    stack = WithVerifyAndUsage(stack, build, parsed, options);
+                }
+
                 perCert[i].Add(stack);
             }
         }
@@ -115,7 +119,11 @@ public static class Predictor
 
     private static PredictLoadedVerify? LoadedVerify(MbedTlsConfig build, MbedTlsFileParseResult whole, PredictOptions options)
     {
-        if (whole.Code <= 0 || options.Cas.Count == 0) return null;
+        if (whole.Code <= 0 || options.Cas.Count == 0)
+        {
+            return null;
+        }
+
         var emulator = new MbedTlsEmulator(build);
         var chain = whole.Entries.Where(e => e.Parse?.Accepted == true).Select(e => e.Parse!.Certificate!).Concat(Loaded(emulator, options.Chain)).ToList();
         var v = new MbedTlsVerifier(build).Verify(chain, Loaded(emulator, options.Cas).ToList(), options.Profile, options.Now);

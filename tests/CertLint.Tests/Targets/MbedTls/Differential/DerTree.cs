@@ -23,34 +23,65 @@ internal sealed class DerNode
     {
         var pos = 0;
         var node = ReadOne(der, ref pos) ?? throw new FormatException("not DER");
-        if (pos != der.Length) throw new FormatException("bytes after the value");
+        if (pos != der.Length)
+        {
+            throw new FormatException("bytes after the value");
+        }
+
         return node;
     }
 
     private static DerNode? ReadOne(ReadOnlySpan<byte> d, ref int pos)
     {
-        if (pos + 2 > d.Length) return null;
+        if (pos + 2 > d.Length)
+        {
+            return null;
+        }
+
         var tag = d[pos];
-        if ((tag & 0x1F) == 0x1F) return null;
+        if ((tag & 0x1F) == 0x1F)
+        {
+            return null;
+        }
+
         var len = (int)d[pos + 1];
         var at = pos + 2;
-        if (len == 0x80) return null;
+        if (len == 0x80)
+        {
+            return null;
+        }
+
         if (len > 0x80)
         {
             var n = len & 0x7F;
-            if (n > 3 || at + n > d.Length) return null;
+            if (n > 3 || at + n > d.Length)
+            {
+                return null;
+            }
+
             len = 0;
-            for (var i = 0; i < n; i++) len = (len << 8) | d[at + i];
+            for (var i = 0; i < n; i++)
+            {
+                len = (len << 8) | d[at + i];
+            }
+
             at += n;
         }
-        if (at + len > d.Length) return null;
+        if (at + len > d.Length)
+        {
+            return null;
+        }
+
         var content = d.Slice(at, len);
         pos = at + len;
         var node = new DerNode { Tag = tag, Content = content.ToArray() };
         if ((tag & 0x20) != 0)
         {
             node.Children = ReadAll(content);
-            if (node.Children is null) return null;
+            if (node.Children is null)
+            {
+                return null;
+            }
         }
         else if (tag == 0x04 && content.Length > 1 && ReadAll(content) is { } inner)
         {
@@ -71,7 +102,11 @@ internal sealed class DerNode
         while (pos < d.Length)
         {
             var n = ReadOne(d, ref pos);
-            if (n is null) return null;
+            if (n is null)
+            {
+                return null;
+            }
+
             list.Add(n);
         }
         return list;
@@ -85,7 +120,11 @@ internal sealed class DerNode
 
     public byte[] BodyBytes()
     {
-        if (Children is null) return Content;
+        if (Children is null)
+        {
+            return Content;
+        }
+
         var inner = Children.SelectMany(c => c.Encode());
         return BitStringPrefix is { } b ? [b, .. inner] : [.. inner];
     }
@@ -102,10 +141,17 @@ internal sealed class DerNode
     public IEnumerable<(DerNode Node, DerNode? Parent)> Walk(DerNode? parent = null)
     {
         yield return (this, parent);
-        if (Children is null) yield break;
+        if (Children is null)
+        {
+            yield break;
+        }
+
         foreach (var c in Children)
         {
-            foreach (var x in c.Walk(this)) yield return x;
+            foreach (var x in c.Walk(this))
+            {
+                yield return x;
+            }
         }
     }
 
@@ -125,7 +171,10 @@ internal sealed class DerNode
         if (Children is not null)
         {
             var at = offset + header + (BitStringPrefix is null ? 0 : 1);
-            foreach (var c in Children) at = c.Collect(at, list);
+            foreach (var c in Children)
+            {
+                at = c.Collect(at, list);
+            }
         }
         return offset + header + body.Length;
     }

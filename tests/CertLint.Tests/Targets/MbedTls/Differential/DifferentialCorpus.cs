@@ -54,7 +54,10 @@ internal static class DifferentialCorpus
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
         {
-            if (line.Length > 0) rows.Add(line.Split('\t'));
+            if (line.Length > 0)
+            {
+                rows.Add(line.Split('\t'));
+            }
         }
         return new Recorded(clock, header, rows);
     }
@@ -113,7 +116,10 @@ internal static class DifferentialCorpus
             }
             System.IO.File.WriteAllBytes(baseName + ".pem", m.PemFile);
             manifest.Append(CultureInfo.InvariantCulture, $"F {m.Id}#fpem {baseName}.pem\n");
-            foreach (var p in Profiles) manifest.Append(CultureInfo.InvariantCulture, $"V {m.Id}#v{p} {baseName}.pem {ca} {p}\n");
+            foreach (var p in Profiles)
+            {
+                manifest.Append(CultureInfo.InvariantCulture, $"V {m.Id}#v{p} {baseName}.pem {ca} {p}\n");
+            }
         }
         System.IO.File.WriteAllText(Path.Combine(dir, "manifest.txt"), manifest.ToString());
         System.IO.File.WriteAllText(Path.Combine(dir, "index.tsv"), index.ToString());

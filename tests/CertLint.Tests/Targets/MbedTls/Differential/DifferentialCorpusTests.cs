@@ -60,7 +60,10 @@ public class DifferentialCorpusTests
                 foreach (var c in columns)
                 {
                     compared++;
-                    if (!Same(row[c], cells[i])) wrong.Add($"{mutants[i].Id} {recorded.Columns[c]}: real {row[c]}, emulated {cells[i]}");
+                    if (!Same(row[c], cells[i]))
+                    {
+                        wrong.Add($"{mutants[i].Id} {recorded.Columns[c]}: real {row[c]}, emulated {cells[i]}");
+                    }
                 }
             }
         }

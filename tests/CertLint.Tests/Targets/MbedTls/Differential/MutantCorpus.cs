@@ -95,7 +95,11 @@ internal static class MutantCorpus
             var oneByte = 0;
             while (made < count)
             {
-                if (++attempts > count * 50) throw new InvalidOperationException($"{kind}: only {made} distinct mutants");
+                if (++attempts > count * 50)
+                {
+                    throw new InvalidOperationException($"{kind}: only {made} distinct mutants");
+                }
+
                 var (form, bytes) = kind switch
                 {
                     "empty-and-one-byte" => (MutantForm.Der, oneByte++ == 0 ? [] : new[] { (byte)(oneByte - 2) }),
@@ -104,9 +108,17 @@ internal static class MutantCorpus
                     "explicit-ec-parameters" => (MutantForm.Der, ExplicitParams(rng, bases, parameters)),
                     _ => (MutantForm.Der, Mutate(kind, rng, rng.Pick(bases).Der)),
                 };
-                if (bytes is null) continue;
+                if (bytes is null)
+                {
+                    continue;
+                }
+
                 var mutant = new Mutant($"{kind}-{made:D5}", kind, form, bytes);
-                if (!seen.Add(mutant.Sha8 + Convert.ToBase64String(bytes))) continue;
+                if (!seen.Add(mutant.Sha8 + Convert.ToBase64String(bytes)))
+                {
+                    continue;
+                }
+
                 all.Add(mutant);
                 made++;
             }
@@ -145,8 +157,12 @@ internal static class MutantCorpus
                 var (_, offset, _) = rng.Pick(tree.Offsets());
                 byte[] tags = [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x0C, 0x13, 0x16, 0x17, 0x18, 0x1E, 0x30, 0x31, 0xA0, 0xA1, 0xA3, 0x80, 0x81, 0x82, 0x83, 0x86, 0x87, 0x88, 0x00, 0x1F];
                 var tag = rng.Chance(80) ? rng.Pick(tags) : (byte)rng.Below(256);
-                if (tag == bytes[offset]) return null;
-                bytes[offset] = tag;
+                if (tag == bytes[offset])
+                    {
+                        return null;
+                    }
+
+                    bytes[offset] = tag;
                 return bytes;
             }
             case "duplicate-tlv":
@@ -193,16 +209,32 @@ internal static class MutantCorpus
         if (first < 0x80)
         {
             var v = first + delta;
-            if (v < 0) v = first + 1;
+            if (v < 0)
+            {
+                v = first + 1;
+            }
+
             bytes[offset + 1] = (byte)v;
             return bytes;
         }
         var n = first & 0x7F;
         var len = 0;
-        for (var i = 0; i < n; i++) len = (len << 8) | bytes[offset + 2 + i];
+        for (var i = 0; i < n; i++)
+        {
+            len = (len << 8) | bytes[offset + 2 + i];
+        }
+
         len += delta;
-        if (len < 0 || len >= 1 << (8 * n)) return null;
-        for (var i = n - 1; i >= 0; i--, len >>= 8) bytes[offset + 2 + i] = (byte)len;
+        if (len < 0 || len >= 1 << (8 * n))
+        {
+            return null;
+        }
+
+        for (var i = n - 1; i >= 0; i--, len >>= 8)
+        {
+            bytes[offset + 2 + i] = (byte)len;
+        }
+
         return bytes;
     }
 
@@ -216,7 +248,11 @@ internal static class MutantCorpus
     private static byte[]? FlipCriticality(SplitMix64 rng, DerNode tree)
     {
         var exts = Extensions(tree).Where(e => e.Children is { Count: >= 2 }).ToList();
-        if (exts.Count == 0) return null;
+        if (exts.Count == 0)
+        {
+            return null;
+        }
+
         var targets = rng.Chance(15) ? exts : [rng.Pick(exts)];
         foreach (var ext in targets)
         {
@@ -225,20 +261,41 @@ internal static class MutantCorpus
             {
                 case 0 or 1:
                     // Toggle: critical TRUE is removed, absent becomes TRUE.
-                    if (hasBool) ext.Children.RemoveAt(1);
-                    else ext.Children.Insert(1, new DerNode { Tag = 0x01, Content = [0xFF] });
+                    if (hasBool)
+                    {
+                        ext.Children.RemoveAt(1);
+                    }
+                    else
+                    {
+                        ext.Children.Insert(1, new DerNode { Tag = 0x01, Content = [0xFF] });
+                    }
+
                     break;
                 case 2:
                     // An explicit FALSE (not DER, but seen in the wild) or a TRUE that is not 0xFF.
                     var value = rng.Chance(50) ? (byte)0x00 : (byte)(1 + rng.Below(254));
-                    if (hasBool) ext.Children[1].Content = [value];
-                    else ext.Children.Insert(1, new DerNode { Tag = 0x01, Content = [value] });
+                    if (hasBool)
+                    {
+                        ext.Children[1].Content = [value];
+                    }
+                    else
+                    {
+                        ext.Children.Insert(1, new DerNode { Tag = 0x01, Content = [value] });
+                    }
+
                     break;
                 default:
                     // A malformed BOOLEAN: empty or two bytes.
                     var bad = new DerNode { Tag = 0x01, Content = rng.Chance(50) ? [] : [0xFF, 0xFF] };
-                    if (hasBool) ext.Children[1] = bad;
-                    else ext.Children.Insert(1, bad);
+                    if (hasBool)
+                    {
+                        ext.Children[1] = bad;
+                    }
+                    else
+                    {
+                        ext.Children.Insert(1, bad);
+                    }
+
                     break;
             }
         }
@@ -265,7 +322,11 @@ internal static class MutantCorpus
         var (_, der) = rng.Pick(bases);
         var tree = DerNode.Parse(der);
         var alg = EcAlgorithm(tree);
-        if (alg is null) return null;
+        if (alg is null)
+        {
+            return null;
+        }
+
         var named = alg.Children![1];
         DerNode p;
         if (named.Tag == 0x30)
@@ -285,10 +346,18 @@ internal static class MutantCorpus
             case 0 or 1 or 2:
                 break; // exact
             case 3:
-                if (fields[2].Children!.Count == 3) fields[2].Children!.RemoveAt(2); // no seed
+                if (fields[2].Children!.Count == 3)
+                {
+                    fields[2].Children!.RemoveAt(2); // no seed
+                }
+
                 break;
             case 4:
-                if (fields.Count == 6) fields.RemoveAt(5); // no cofactor
+                if (fields.Count == 6)
+                {
+                    fields.RemoveAt(5); // no cofactor
+                }
+
                 break;
             case 5:
                 fields[0].Content = [(byte)(2 + rng.Below(3))]; // version 2..4
@@ -314,7 +383,11 @@ internal static class MutantCorpus
                 fields[1].Children![0].Content = [0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x01, 0x02]; // characteristic-two field
                 break;
             default:
-                if (fields.Count == 6) fields[5].Content = [(byte)(2 + rng.Below(7))]; // another cofactor
+                if (fields.Count == 6)
+                {
+                    fields[5].Content = [(byte)(2 + rng.Below(7))]; // another cofactor
+                }
+
                 break;
         }
         alg.Children![1] = p;
@@ -323,7 +396,11 @@ internal static class MutantCorpus
 
     private static void Damage(SplitMix64 rng, DerNode node)
     {
-        if (node.Content.Length == 0) return;
+        if (node.Content.Length == 0)
+        {
+            return;
+        }
+
         var c = (byte[])node.Content.Clone();
         c[rng.Below(c.Length)] ^= (byte)(1 + rng.Below(255));
         node.Content = c;
@@ -345,7 +422,11 @@ internal static class MutantCorpus
     {
         var b64 = Convert.ToBase64String(der);
         var sb = new StringBuilder($"-----BEGIN {label}-----{eol}");
-        for (var i = 0; i < b64.Length; i += width) sb.Append(b64.AsSpan(i, Math.Min(width, b64.Length - i))).Append(eol);
+        for (var i = 0; i < b64.Length; i += width)
+        {
+            sb.Append(b64.AsSpan(i, Math.Min(width, b64.Length - i))).Append(eol);
+        }
+
         sb.Append($"-----END {label}-----{eol}");
         return Encoding.ASCII.GetBytes(sb.ToString());
     }
@@ -362,7 +443,7 @@ internal static class MutantCorpus
         {
             case 0: text = text.Remove(Body(), 1); break;
             case 1: text = text.Insert(Body(), rng.Pick(new[] { "!", "*", "=", " ", "\t", "\r", "-", "A", "==", "\n", "\u00e9", "\0", " \n" })); break;
-            case 2: { var at = Body(); if (char.IsLetterOrDigit(text[at])) text = text.Remove(at, 1).Insert(at, "="); break; }
+            case 2: { var at = Body(); if (char.IsLetterOrDigit(text[at])) { text = text.Remove(at, 1).Insert(at, "="); } break; }
             case 3: text = text[..bodyEnd]; break; // no footer
             case 4: text = text[..(bodyEnd + rng.Below(text.Length - bodyEnd))]; break; // footer cut
             case 5: text = text.Replace("-----BEGIN CERTIFICATE-----", rng.Pick(new[] { "-----BEGIN X509 CERTIFICATE-----", "-----BEGIN TRUSTED CERTIFICATE-----", "-----BEGIN CERTIFICATE----", "-----BEGIN CERTIFICATE-----  ", "-----BEGIN certificate-----", "-----BEGIN CERTIFICATE-----\t" })); break;
