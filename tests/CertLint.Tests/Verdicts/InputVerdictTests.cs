@@ -32,6 +32,21 @@ public class InputVerdictTests
     }
 
     [Fact]
+    public void InADirectoryWalkKeyFilesAreCountedNotListedInJson()
+    {
+        using var cli = new LintCli();
+        File.Copy(F("device.key"), cli.PathOf("device.key"));
+        File.Copy(F("devices.pem"), cli.PathOf("devices.pem"));
+        var r = cli.Run("lint", ".", "--format", "json");
+        Assert.Equal(0, r.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(r.Stdout);
+        var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("file").GetString()!).ToList();
+        Assert.DoesNotContain(files, f => f.EndsWith("device.key", StringComparison.Ordinal));
+        Assert.Single(files);
+        Assert.Equal(1, json.RootElement.GetProperty("summary").GetProperty("keyFiles").GetInt32());
+    }
+
+    [Fact]
     public void BaselineEntriesAreKeyedByTarget()
     {
         using var cli = new LintCli();

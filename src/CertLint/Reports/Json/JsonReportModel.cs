@@ -40,7 +40,8 @@ public sealed record JsonFile(string File, string Encoding, IReadOnlyList<JsonIn
 
 public sealed record JsonSeverityCounts(int Error, int Warning, int Notice, int Info);
 
-public sealed record JsonSummary(int Files, int FilesWithErrors, int Certificates, int Findings, JsonSeverityCounts BySeverity, int Suppressed);
+/// <summary>KeyFiles: files of a directory walk that hold only keys or keystores (counted, not linted or listed).</summary>
+public sealed record JsonSummary(int Files, int FilesWithErrors, int Certificates, int Findings, JsonSeverityCounts BySeverity, int Suppressed, int KeyFiles);
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonTool))]

@@ -25,6 +25,11 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
 
     public void WriteFile(FileReport file)
     {
+        // A key file of a directory walk is not linted: it is counted in the summary (keyFiles), not listed.
+        if (file.KeyMaterial is not null)
+        {
+            return;
+        }
         JsonSerializer.Serialize(_stream.Writer, ToJson(file), ReportJsonContext.Default.JsonFile);
         _stream.Flush();
     }
@@ -59,5 +64,5 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression, f.Target, f.Code, f.VerifyFlags);
 
     public static JsonSummary ToJson(LintSummary s) => new(s.Files, s.FilesWithErrors, s.Certificates, s.Findings,
-        new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed);
+        new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed, s.KeyFiles);
 }
