@@ -1,3 +1,5 @@
+using CertLint.X509;
+using CertLint.X509.Chains;
 using CertLint.Tls.Material;
 
 namespace CertLint.Tls.Checks;
@@ -45,22 +47,12 @@ public sealed record ChainPath(IReadOnlyList<CertificateFacts> Certificates, Cer
         return new ChainPath(path, null, path[^1]);
     }
 
-    /// <summary>True when <paramref name="issuer"/>'s name and key issued <paramref name="child"/>.</summary>
-    public static bool Issued(CertificateFacts issuer, CertificateFacts child)
-    {
-        if (!issuer.Bc.SubjectDN.Equivalent(child.Bc.IssuerDN))
-        {
-            return false;
-        }
-
-        try
-        {
-            return child.Bc.IsSignatureValid(issuer.Bc.GetPublicKey());
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or Org.BouncyCastle.Security.SecurityUtilityException
-            or Org.BouncyCastle.Security.InvalidKeyException or Org.BouncyCastle.Crypto.CryptoException or InvalidCastException)
-        {
-            return false;
-        }
-    }
+    /// <summary>
+    /// True when <paramref name="issuer"/>'s name and key issued <paramref name="child"/>: the shared RFC 5280 name
+    /// key (X509/Chains/NameKey) and signature check (X509/SignatureCheck) that lint, convert and the chain rules use.
+    /// </summary>
+    public static bool Issued(CertificateFacts issuer, CertificateFacts child) =>
+        NameKey.Of(issuer.Model.Subject) == NameKey.Of(child.Model.Issuer)
+        && child.Model.Signature.UnusedBits == 0
+        && SignatureCheck.Verify(child.Model, issuer.Model).Verdict == SignatureVerdict.Verified;
 }
