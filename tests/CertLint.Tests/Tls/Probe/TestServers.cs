@@ -163,7 +163,10 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
                 return;
             case Reaction.Alert:
                 socket.Send([21, 3, 3, 0, 2, 2, 40]);
-                socket.Shutdown(SocketShutdown.Both);
+                // Half-close and drain what the client still sends: closing with unread bytes makes the kernel send
+                // a reset, which can reach the client before the alert and turn the alert into a hang-up.
+                socket.Shutdown(SocketShutdown.Send);
+                Drain(socket);
                 return;
             case Reaction.Hang:
                 Thread.Sleep(3000);
@@ -234,4 +237,19 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
     }
 
     protected override void Stopped() => _backend.Dispose();
+
+    private static void Drain(Socket socket)
+    {
+        socket.ReceiveTimeout = 2000;
+        var buffer = new byte[4096];
+        try
+        {
+            while (socket.Receive(buffer) > 0)
+            {
+            }
+        }
+        catch (SocketException)
+        {
+        }
+    }
 }
