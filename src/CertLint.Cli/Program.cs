@@ -4,9 +4,15 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var context = CliContext.FromConsole();
+        var clock = CliContext.ClockFromEnvironment(Environment.GetEnvironmentVariable(CliContext.NowVariable), out var problem);
+        var context = CliContext.FromConsole(clock ?? TimeProvider.System);
         try
         {
+            if (problem is not null)
+            {
+                context.Error(problem);
+                return ExitCodes.UsageOrInput;
+            }
             return CliApp.Run(args, context);
         }
         finally

@@ -18,8 +18,11 @@ switch (which)
     case "lint":
         LintBenchmark.Run(count);
         break;
+    case "jsonl":
+        JsonlBenchmark.Run(args[1..]);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, jsonl)");
         return 2;
 }
 return 0;

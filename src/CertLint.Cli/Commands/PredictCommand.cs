@@ -11,8 +11,11 @@ namespace CertLint.Cli.Commands;
 public sealed class PredictCommand : ICommand
 {
 
-    [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
+    [Value(0, MetaName = "FILE", HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf. Required unless --files-from.")]
     public IEnumerable<string> Files { get; set; } = [];
+
+    [Option("files-from", HelpText = "Also predict the files listed in FILE, one per line ('-': read the list from stdin); read as the run goes.")]
+    public string? FilesFrom { get; set; }
 
     [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0; comma-separated for several (default: all four).")]
     public string? TargetsText { get; set; }
@@ -62,12 +65,14 @@ public sealed class PredictCommand : ICommand
 
     private IReadOnlyList<string> Groups => Split(GroupsText);
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
+    [Option("format", Default = "text", HelpText = "Output format: text, json, or jsonl (one JSON object per certificate per line, streamed).")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)
     {
-        if (Format is not ("text" or "json")) return Usage(context, $"--format must be text or json, not '{Format}'");
+        if (Format is not ("text" or "json" or "jsonl")) return Usage(context, $"--format must be text, json or jsonl, not '{Format}'");
+        if (FilesFrom is null && !Files.Any()) return Usage(context, "predict: no input (give one or more FILEs, or --files-from FILE)");
+        if (FilesFrom == "-" && Files.Contains("-")) return Usage(context, "predict: standard input cannot be both a FILE and the --files-from list");
         if (Role is not ("server" or "client")) return Usage(context, $"--role must be server or client, not '{Role}'");
         var now = context.Clock.GetUtcNow();
         if (Now is not null && !DateTimeOffset.TryParse(Now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out now))
@@ -90,24 +95,33 @@ public sealed class PredictCommand : ICommand
         }
         if (builds.Count == 0) return ExitCodes.UsageOrInput;
 
+        using var filesFrom = FilesFrom is null ? null : Lint.FilesFrom.Open(FilesFrom, context);
+        if (FilesFrom is not null && filesFrom is null) return ExitCodes.UsageOrInput;
+        var paths = filesFrom is null ? Files : Files.Concat(filesFrom.Paths());
+
+        var setupErrors = new List<InputError>();
+        var cas = Cas.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var chain = Chain.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var options = new PredictOptions
+        {
+            Builds = builds, Profile = Profile, Now = now, Cas = cas, Chain = chain,
+            Suite = Suite, Role = Role, Groups = Groups.Count > 0 ? Groups : null,
+        };
+        if (Format == "jsonl") return StreamJsonl(paths, options, setupErrors, context);
+
         var inputErrors = new List<InputError>();
         var inputs = new List<PredictInput>();
-        foreach (var file in Files)
+        foreach (var file in paths)
         {
             var input = ReadInput(file, context, inputErrors);
             if (input is not null) inputs.Add(input);
         }
-        var cas = Cas.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
-        var chain = Chain.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        inputErrors.AddRange(setupErrors);
 
         PredictDocument doc;
         try
         {
-            doc = Predictor.Run(inputs, new PredictOptions
-            {
-                Builds = builds, Profile = Profile, Now = now, Cas = cas, Chain = chain,
-                Suite = Suite, Role = Role, Groups = Groups.Count > 0 ? Groups : null,
-            }, CliApp.Version);
+            doc = Predictor.Run(inputs, options, CliApp.Version);
         }
         catch (MbedTlsConfigException e)
         {
@@ -120,6 +134,52 @@ public sealed class PredictCommand : ICommand
         if (inputErrors.Count > 0) return ExitCodes.UsageOrInput;
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// `--format jsonl`: each file is read, predicted and written before the next is read, so memory does not grow with
+    /// the number of files. Input problems are lines of type "error" and, as in the other formats, lines on stderr.
+    /// </summary>
+    private static int StreamJsonl(IEnumerable<string> paths, PredictOptions options, List<InputError> setupErrors, CliContext context)
+    {
+        var errors = setupErrors.Count;
+        var failed = 0;
+        foreach (var e in setupErrors) WriteError(e, context);
+        foreach (var path in paths)
+        {
+            var fileErrors = new List<InputError>();
+            var input = ReadInput(path, context, fileErrors);
+            errors += fileErrors.Count;
+            foreach (var e in fileErrors) WriteError(e, context);
+            if (input is null) continue;
+            PredictFile file;
+            try
+            {
+                file = Predictor.RunOne(input, options);
+            }
+            catch (MbedTlsConfigException e)
+            {
+                context.Error(e.Message);
+                return ExitCodes.UsageOrInput;
+            }
+            foreach (var c in file.Certificates)
+            {
+                context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlCertificate("certificate", file.File, c.Index, c.Subject, c.Sha256, c.Offset, c.PemBlock, c.Stacks),
+                    PredictJsonlContext.Default.PredictJsonlCertificate));
+                context.Stdout.Write('\n');
+                failed += c.Stacks.Count(s => !s.Accepted || (s.VerifyFlags is not null && s.VerifyCode != "0") || s.Usage is { Ok: false });
+            }
+            context.Stdout.Flush();
+        }
+        if (errors > 0) return ExitCodes.UsageOrInput;
+        return failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static void WriteError(InputError e, CliContext context)
+    {
+        context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlError("error", e.File, e.Message, e.Offset), PredictJsonlContext.Default.PredictJsonlError));
+        context.Stdout.Write('\n');
+        context.Error(e.File, e.Describe());
     }
 
     private List<MbedTlsConfig> Builds(CliContext context)

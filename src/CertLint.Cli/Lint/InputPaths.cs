@@ -12,9 +12,12 @@ public sealed record LintInput(string Path, bool FromDirectory)
 /// </summary>
 public static class InputPaths
 {
-    public static List<LintInput> Expand(IEnumerable<string> paths, IReadOnlyList<Glob> include, IReadOnlyList<Glob> exclude, string workingDirectory)
+    public static List<LintInput> Expand(IEnumerable<string> paths, IReadOnlyList<Glob> include, IReadOnlyList<Glob> exclude, string workingDirectory) =>
+        [.. Enumerate(paths, include, exclude, workingDirectory)];
+
+    /// <summary>As <see cref="Expand"/>, but lazily: `--files-from` lists of any length are never held in memory.</summary>
+    public static IEnumerable<LintInput> Enumerate(IEnumerable<string> paths, IReadOnlyList<Glob> include, IReadOnlyList<Glob> exclude, string workingDirectory)
     {
-        var inputs = new List<LintInput>();
         foreach (var path in paths)
         {
             var full = path == "-" ? path : Path.GetFullPath(path, workingDirectory);
@@ -25,16 +28,15 @@ public static class InputPaths
                     var relative = Path.GetRelativePath(full, file);
                     if ((include.Count == 0 || include.Any(g => g.Matches(relative))) && !exclude.Any(g => g.Matches(relative)))
                     {
-                        inputs.Add(new LintInput(Path.Join(path, relative), FromDirectory: true));
+                        yield return new LintInput(Path.Join(path, relative), FromDirectory: true);
                     }
                 }
             }
             else
             {
-                inputs.Add(new LintInput(path, FromDirectory: false));
+                yield return new LintInput(path, FromDirectory: false);
             }
         }
-        return inputs;
     }
 
     private static IEnumerable<string> Walk(string directory)

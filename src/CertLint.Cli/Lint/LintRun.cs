@@ -35,7 +35,18 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         {
             return ExitCodes.UsageOrInput;
         }
-        var inputs = InputPaths.Expand(options.Paths, [.. options.Include.Select(g => new Glob(g))], [.. options.Exclude.Select(g => new Glob(g))], _cwd);
+        using var filesFrom = options.FilesFrom is null ? null : FilesFrom.Open(options.FilesFrom, context);
+        if (options.FilesFrom is not null && filesFrom is null)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        IReadOnlyList<Glob> include = [.. options.Include.Select(g => new Glob(g))];
+        IReadOnlyList<Glob> exclude = [.. options.Exclude.Select(g => new Glob(g))];
+        // A listed run is streamed (its length is unknown, so it has no progress bar); paths given as arguments are
+        // collected first so the progress bar knows the total.
+        IEnumerable<LintInput> inputs = filesFrom is null
+            ? InputPaths.Expand(options.Paths, include, exclude, _cwd)
+            : InputPaths.Enumerate(options.Paths.Concat(filesFrom.Paths()), include, exclude, _cwd);
         using var output = OpenOutput(options.Output, out var outputProblem);
         using var baselineOut = OpenOutput(options.WriteBaseline, out var baselineProblem);
         if (outputProblem is not null || baselineProblem is not null)
@@ -58,7 +69,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             Rules = [.. catalog.Descriptors.Where(d => profile.IsEnabled(d.Id) || catalog.IsSourceRule(d.Id) || EngineRules.All.Contains(d))],
             WorkingDirectory = _cwd,
         });
-        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count, context.Clock) : null;
+        var progress = context.StderrIsTerminal && !options.Quiet && inputs is List<LintInput> { Count: > 1 } all ? new ProgressBar(context.Stderr, all.Count, context.Clock) : null;
         var done = 0;
         OrderedParallel.Run(inputs, input => LintOne(engine, input), report =>
         {
@@ -75,7 +86,10 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
                 }
                 writer.WriteFile(report);
                 summary.Add(report);
-                accepted.Add(report);
+                if (baselineOut is not null)
+                {
+                    accepted.Add(report);
+                }
             }
             progress?.Update(done, summary.Certificates);
         }, window: Environment.ProcessorCount * 4);

@@ -44,8 +44,10 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         file.File,
         file.Encoding,
         [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
-        [.. file.Certificates.Select(c => new JsonCertificate(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
-            [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]))]);
+        [.. file.Certificates.Select(ToJson)]);
+
+    public static JsonCertificate ToJson(CertificateReport c) => new(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
+        [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]);
 
     private static JsonFinding ToJson(ReportedFinding f) => new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression);
 
