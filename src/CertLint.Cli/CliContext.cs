@@ -17,7 +17,30 @@ public sealed class CliContext
     public TimeProvider Clock { get; init; } = TimeProvider.System;
     public string WorkingDirectory { get; init; } = Directory.GetCurrentDirectory();
 
-    public static CliContext FromConsole()
+    /// <summary>
+    /// CERTLINT_NOW (ISO 8601): the time every command takes as "now", for reproducible reports and for running the
+    /// end-to-end tests against a native binary. Unset: the system clock.
+    /// </summary>
+    public const string NowVariable = "CERTLINT_NOW";
+
+    /// <summary>The clock CERTLINT_NOW asks for (system clock when unset); null with a problem when it is not a date.</summary>
+    public static TimeProvider? ClockFromEnvironment(string? value, out string? problem)
+    {
+        problem = null;
+        if (string.IsNullOrEmpty(value))
+        {
+            return TimeProvider.System;
+        }
+        if (DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var now))
+        {
+            return new FixedTimeProvider(now);
+        }
+        problem = $"{NowVariable} is not a date (use ISO 8601, e.g. 2026-01-15T12:00:00Z)";
+        return null;
+    }
+
+    public static CliContext FromConsole(TimeProvider clock)
     {
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true, NewLine = "\n" };
@@ -30,6 +53,7 @@ public sealed class CliContext
             StdoutIsTerminal = !Console.IsOutputRedirected,
             StderrIsTerminal = !Console.IsErrorRedirected,
             NoColorEnvironment = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
+            Clock = clock,
         };
     }
 
@@ -63,4 +87,10 @@ public sealed class CliContext
     }
 
     public void Errors(IEnumerable<InputError> errors) => Errors(errors.Select(e => (e.File, e.Describe())));
+}
+
+/// <summary>A clock stopped at one instant (CERTLINT_NOW).</summary>
+public sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
 }

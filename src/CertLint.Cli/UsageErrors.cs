@@ -60,6 +60,10 @@ public static class UsageErrors
         return $"certlint: unknown command '{token}'{(near is null ? "" : $" (did you mean {near}?)")}; see 'certlint --help'";
     }
 
+    /// <summary>A command that reads inputs got none: neither a path argument nor a `--files-from` list (printed through CliContext.Error, which adds "certlint: ").</summary>
+    public static string NoInput(string verb, string argument) =>
+        $"missing argument (give one or more {argument}s, or --files-from FILE); see 'certlint {verb} --help'";
+
     public static string OneLine(IReadOnlyList<Error> errors, Type verb)
     {
         var name = VerbName(verb);

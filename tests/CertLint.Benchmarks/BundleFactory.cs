@@ -29,6 +29,25 @@ public static class BundleFactory
         return path;
     }
 
+    /// <summary>The bundle of <see cref="PemBundlePath"/> as one DER file per certificate, in name order (cached on disk).</summary>
+    public static string[] SeparateDerFiles(int count)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), $"certlint-bench-files-{count}");
+        if (!Directory.Exists(dir))
+        {
+            var path = PemBundlePath(count);
+            var temp = dir + ".tmp";
+            Directory.CreateDirectory(temp);
+            var i = 0;
+            foreach (var o in CertLint.Input.InputDecoder.Decode(path, File.ReadAllBytes(path)).Certificates)
+            {
+                File.WriteAllBytes(Path.Combine(temp, $"{i++:D6}.der"), o.Encoded.ToArray());
+            }
+            Directory.Move(temp, dir);
+        }
+        return [.. Directory.GetFiles(dir).Order(StringComparer.Ordinal)];
+    }
+
     public static List<byte[]> Create(int count)
     {
         var random = new SecureRandom(new Org.BouncyCastle.Crypto.Prng.DigestRandomGenerator(new Org.BouncyCastle.Crypto.Digests.Sha256Digest()));

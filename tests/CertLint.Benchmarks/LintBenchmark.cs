@@ -29,27 +29,12 @@ public static class LintBenchmark
         }, repeats: 3);
         Console.WriteLine($"  findings in the bundle: {findings}");
 
-        var files = SeparateFiles(path, bytes, count);
+        var files = BundleFactory.SeparateDerFiles(count);
         Measure.Report($"lint separate DER files in parallel ({Environment.ProcessorCount} cores)", files.Length, () =>
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 file => engine.Lint(InputDecoder.DecodeFile(file))), repeats: 3);
         // Wall-clock figures suffer when other processes share the cores; CPU time per certificate does not.
         var used = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
         Console.WriteLine($"CPU time over both (incl. warm-ups, 8 passes): {used.TotalMilliseconds / (8.0 * count) * 1000:F0} µs per certificate");
-    }
-
-    private static string[] SeparateFiles(string path, byte[] bytes, int count)
-    {
-        var dir = Path.Combine(Path.GetTempPath(), $"certlint-bench-files-{count}");
-        if (!Directory.Exists(dir))
-        {
-            Directory.CreateDirectory(dir);
-            var i = 0;
-            foreach (var o in InputDecoder.Decode(path, bytes).Certificates)
-            {
-                File.WriteAllBytes(Path.Combine(dir, $"{i++:D6}.der"), o.Encoded.ToArray());
-            }
-        }
-        return [.. Directory.GetFiles(dir).Order()];
     }
 }

@@ -21,8 +21,11 @@ switch (which)
     case "bundle-curve":
         BundleCurveBenchmark.Run(args[1..]);
         break;
+    case "jsonl":
+        JsonlBenchmark.Run(args[1..]);
+        break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, jsonl)");
         return 2;
 }
 return 0;

@@ -12,13 +12,16 @@ namespace CertLint.Cli.Commands;
 [Verb("lint", HelpText = "Lint certificates against a profile (default rfc5280); exit 0 clean, 1 findings at/above --fail-on, 2 bad usage or input.")]
 public sealed partial class LintCommand : MbedTlsCommandOptions, ICommand
 {
-    [Value(0, MetaName = "PATH", Required = true, HelpText = "Files, directories (recursive) or '-' for stdin.")]
+    [Value(0, MetaName = "PATH", HelpText = "Files, directories (recursive) or '-' for stdin (required unless --files-from).")]
     public IEnumerable<string> Paths { get; set; } = [];
+
+    [Option("files-from", HelpText = "Also lint the paths listed in FILE, one per line ('-': read the list from stdin); read as the run goes, for lists of any length.")]
+    public string? FilesFrom { get; set; }
 
     [Option("profile", HelpText = "Profile name (rfc5280, iot) or YAML file; repeatable, later ones add to earlier ones. Default: rfc5280.")]
     public IEnumerable<string> Profiles { get; set; } = [];
 
-    [Option("format", Default = "text", HelpText = "Output format: text, json, sarif or junit.")]
+    [Option("format", Default = "text", HelpText = "Output format: text, json, jsonl (one JSON object per certificate per line), sarif or junit.")]
     public string Format { get; set; } = "text";
 
     [Option("output", HelpText = "Write the report to FILE (atomically; existing files need --force).")]
@@ -55,7 +58,17 @@ public sealed partial class LintCommand : MbedTlsCommandOptions, ICommand
     {
         if (!ReportFormatsCli.IsKnown(Format))
         {
-            context.Error($"lint: unknown --format '{Format}' (expected text, json, sarif or junit)");
+            context.Error($"lint: unknown --format '{Format}' (expected text, json, jsonl, sarif or junit)");
+            return ExitCodes.UsageOrInput;
+        }
+        if (FilesFrom is null && !Paths.Any())
+        {
+            context.Error(UsageErrors.NoInput("lint", "PATH"));
+            return ExitCodes.UsageOrInput;
+        }
+        if (FilesFrom == "-" && Paths.Contains("-"))
+        {
+            context.Error("lint: standard input cannot be both a PATH and the --files-from list");
             return ExitCodes.UsageOrInput;
         }
         Severity? failOn = null;

@@ -10,17 +10,28 @@ namespace CertLint.Cli.Commands;
 [Verb("predict", HelpText = "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.")]
 public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
 {
-    [Value(0, MetaName = "FILE", Required = true, HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf.")]
+    [Value(0, MetaName = "FILE", HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf. Required unless --files-from.")]
     public IEnumerable<string> Files { get; set; } = [];
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
+    [Option("files-from", HelpText = "Also predict the files listed in FILE, one per line ('-': read the list from stdin); read as the run goes.")]
+    public string? FilesFrom { get; set; }
+
+    [Option("format", Default = "text", HelpText = "Output format: text, json, or jsonl (one JSON object per certificate per line, streamed).")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)
     {
-        if (Format is not ("text" or "json"))
+        if (Format is not ("text" or "json" or "jsonl"))
         {
-            return Usage(context, $"--format must be text or json, not '{Format}'");
+            return Usage(context, $"--format must be text, json or jsonl, not '{Format}'");
+        }
+        if (FilesFrom is null && !Files.Any())
+        {
+            return Usage(context, UsageErrors.NoInput("predict", "FILE"));
+        }
+        if (FilesFrom == "-" && Files.Contains("-"))
+        {
+            return Usage(context, "predict: standard input cannot be both a FILE and the --files-from list");
         }
         var settings = Resolve(context, MbedTlsTarget.Names, out var problem);
         if (settings is null)
@@ -33,9 +44,29 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return ExitCodes.UsageOrInput;
         }
 
+        using var filesFrom = FilesFrom is null ? null : Lint.FilesFrom.Open(FilesFrom, context);
+        if (FilesFrom is not null && filesFrom is null)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        var paths = filesFrom is null ? Files : Files.Concat(filesFrom.Paths());
+
+        var setupErrors = new List<InputError>();
+        var cas = CaFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var chain = ChainFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var options = new PredictOptions
+        {
+            Builds = builds, Profile = settings.Profile, Now = settings.Now, Cas = cas, Chain = chain,
+            Suite = settings.Suite, Role = settings.Role, Groups = settings.Groups,
+        };
+        if (Format == "jsonl")
+        {
+            return StreamJsonl(paths, options, setupErrors, context);
+        }
+
         var inputErrors = new List<InputError>();
         var inputs = new List<PredictInput>();
-        foreach (var file in Files)
+        foreach (var file in paths)
         {
             var input = ReadInput(file, context, inputErrors);
             if (input is not null)
@@ -43,17 +74,12 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
                 inputs.Add(input);
             }
         }
-        var cas = CaFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
-        var chain = ChainFiles.Select(f => ReadRaw(f, context, inputErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        inputErrors.AddRange(setupErrors);
 
         PredictDocument doc;
         try
         {
-            doc = Predictor.Run(inputs, new PredictOptions
-            {
-                Builds = builds, Profile = settings.Profile, Now = settings.Now, Cas = cas, Chain = chain,
-                Suite = settings.Suite, Role = settings.Role, Groups = settings.Groups,
-            }, CliApp.Version);
+            doc = Predictor.Run(inputs, options, CliApp.Version);
         }
         catch (MbedTlsConfigException e)
         {
@@ -77,6 +103,64 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
 
         var s = doc.Summary;
         return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    /// <summary>
+    /// `--format jsonl`: each file is read, predicted and written before the next is read, so memory does not grow with
+    /// the number of files. Input problems are lines of type "error" and, as in the other formats, lines on stderr.
+    /// </summary>
+    private static int StreamJsonl(IEnumerable<string> paths, PredictOptions options, List<InputError> setupErrors, CliContext context)
+    {
+        var errors = setupErrors.Count;
+        var failed = 0;
+        foreach (var e in setupErrors)
+        {
+            WriteError(e, context);
+        }
+        foreach (var path in paths)
+        {
+            var fileErrors = new List<InputError>();
+            var input = ReadInput(path, context, fileErrors);
+            errors += fileErrors.Count;
+            foreach (var e in fileErrors)
+            {
+                WriteError(e, context);
+            }
+            if (input is null)
+            {
+                continue;
+            }
+            PredictFile file;
+            try
+            {
+                file = Predictor.RunOne(input, options);
+            }
+            catch (MbedTlsConfigException e)
+            {
+                context.Error(e.Message);
+                return ExitCodes.UsageOrInput;
+            }
+            foreach (var c in file.Certificates)
+            {
+                context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlCertificate("certificate", file.File, c.Index, c.Subject, c.Sha256, c.Offset, c.PemBlock, c.Stacks),
+                    PredictJsonlContext.Default.PredictJsonlCertificate));
+                context.Stdout.Write('\n');
+                failed += c.Stacks.Count(s => !s.Accepted || (s.VerifyFlags is not null && s.VerifyCode != "0") || s.Usage is { Ok: false });
+            }
+            context.Stdout.Flush();
+        }
+        if (errors > 0)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        return failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static void WriteError(InputError e, CliContext context)
+    {
+        context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlError("error", e.File, e.Message, e.Offset), PredictJsonlContext.Default.PredictJsonlError));
+        context.Stdout.Write('\n');
+        context.Error(e.File, e.Describe());
     }
 
     private static (string Name, byte[]? Bytes) ReadRaw(string path, CliContext context, List<InputError> errors, bool allowEmpty = false)

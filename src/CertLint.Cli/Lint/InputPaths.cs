@@ -24,23 +24,32 @@ public sealed record LintInput(string Path, bool FromDirectory)
 public static class InputPaths
 {
     public static List<LintInput> Expand(IEnumerable<string> paths, IReadOnlyList<Glob> include, IReadOnlyList<Glob> exclude, string workingDirectory,
+        Action<string, string>? note = null, Func<string, (string[] Entries, Exception? Error)>? list = null) =>
+        [.. Enumerate(paths, include, exclude, workingDirectory, note, list)];
+
+    /// <summary>As <see cref="Expand"/>, but lazily path by path: `--files-from` lists of any length are never held in memory.</summary>
+    public static IEnumerable<LintInput> Enumerate(IEnumerable<string> paths, IReadOnlyList<Glob> include, IReadOnlyList<Glob> exclude, string workingDirectory,
         Action<string, string>? note = null, Func<string, (string[] Entries, Exception? Error)>? list = null)
     {
-        var inputs = new List<LintInput>();
         foreach (var path in paths)
         {
             var full = path == "-" ? path : Path.GetFullPath(path, workingDirectory);
             if (path != "-" && Directory.Exists(full))
             {
+                // One directory's walk is collected before it is handed on (the walk is ordered and loop-guarded).
+                var inputs = new List<LintInput>();
                 var walk = new Walker(full, path, include, exclude, note ?? ((_, _) => { }), list ?? List, inputs);
                 walk.Directory(full, FileKinds.Probe(full));
+                foreach (var input in inputs)
+                {
+                    yield return input;
+                }
             }
             else
             {
-                inputs.Add(new LintInput(path, FromDirectory: false));
+                yield return new LintInput(path, FromDirectory: false);
             }
         }
-        return inputs;
     }
 
     /// <summary>Lists a directory: every entry by full path, ordinal order, or why it cannot be listed.</summary>

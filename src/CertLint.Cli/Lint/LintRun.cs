@@ -36,13 +36,24 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         {
             return ExitCodes.UsageOrInput;
         }
-        var inputs = InputPaths.Expand(options.Paths, [.. options.Include.Select(g => new Glob(g))], [.. options.Exclude.Select(g => new Glob(g))], _cwd, context.Error);
         if (options.Output is not null && options.WriteBaseline is not null
             && Path.GetFullPath(options.Output, _cwd) == Path.GetFullPath(options.WriteBaseline, _cwd))
         {
             context.Error($"--output and --write-baseline both name '{options.Output}': the report and the baseline need different files");
             return ExitCodes.UsageOrInput;
         }
+        using var filesFrom = options.FilesFrom is null ? null : FilesFrom.Open(options.FilesFrom, context);
+        if (options.FilesFrom is not null && filesFrom is null)
+        {
+            return ExitCodes.UsageOrInput;
+        }
+        IReadOnlyList<Glob> include = [.. options.Include.Select(g => new Glob(g))];
+        IReadOnlyList<Glob> exclude = [.. options.Exclude.Select(g => new Glob(g))];
+        // A listed run is streamed (its length is unknown, so it has no progress bar); paths given as arguments are
+        // collected first so the progress bar knows the total.
+        IEnumerable<LintInput> inputs = filesFrom is null
+            ? InputPaths.Expand(options.Paths, include, exclude, _cwd, context.Error)
+            : InputPaths.Enumerate(options.Paths.Concat(filesFrom.Paths()), include, exclude, _cwd, context.Error);
         using var output = OpenOutput(options.Output, out var outputProblem);
         using var baselineOut = OpenOutput(options.WriteBaseline, out var baselineProblem);
         if (outputProblem is not null || baselineProblem is not null)
@@ -67,7 +78,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             Rules = [.. catalog.Descriptors.Where(d => profile.IsEnabled(d.Id) || catalog.IsSourceRule(d.Id) || EngineRules.All.Contains(d))],
             WorkingDirectory = _cwd,
         });
-        var progress = context.StderrIsTerminal && !options.Quiet && inputs.Count > 1 ? new ProgressBar(context.Stderr, inputs.Count, context.Clock) : null;
+        var progress = context.StderrIsTerminal && !options.Quiet && inputs is List<LintInput> { Count: > 1 } all ? new ProgressBar(context.Stderr, all.Count, context.Clock) : null;
         var done = 0;
         OrderedParallel.Run(inputs, input => LintOne(engine, input), report =>
         {
@@ -81,7 +92,10 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
                 context.Errors(report.Errors.Select(error => (report.File, error.Describe())));
                 writer.WriteFile(report);
                 summary.Add(report);
-                accepted.Add(report);
+                if (baselineOut is not null)
+                {
+                    accepted.Add(report);
+                }
             }
             progress?.Update(done, summary.Certificates);
         }, window: Environment.ProcessorCount * 4);

@@ -6,18 +6,27 @@ namespace CertLint.Cli.Lint;
 /// </summary>
 public static class OrderedParallel
 {
-    public static void Run<TIn, TOut>(IReadOnlyList<TIn> items, Func<TIn, TOut> work, Action<TOut> consume, int window)
+    /// <remarks><paramref name="items"/> is enumerated lazily, never more than <c>window</c> ahead.</remarks>
+    public static void Run<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, Action<TOut> consume, int window)
     {
         var pending = new Queue<Task<TOut>>();
-        var next = 0;
-        while (next < items.Count || pending.Count > 0)
+        using var next = items.GetEnumerator();
+        var more = true;
+        while (more || pending.Count > 0)
         {
-            while (next < items.Count && pending.Count < window)
+            while (more && pending.Count < window)
             {
-                var item = items[next++];
-                pending.Enqueue(Task.Run(() => work(item)));
+                more = next.MoveNext();
+                if (more)
+                {
+                    var item = next.Current;
+                    pending.Enqueue(Task.Run(() => work(item)));
+                }
             }
-            consume(pending.Dequeue().GetAwaiter().GetResult());
+            if (pending.Count > 0)
+            {
+                consume(pending.Dequeue().GetAwaiter().GetResult());
+            }
         }
     }
 }

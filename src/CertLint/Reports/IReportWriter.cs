@@ -27,12 +27,13 @@ public interface IReportWriter
 
 public static class ReportFormats
 {
-    public static readonly string[] Names = ["text", "json", "sarif", "junit"];
+    public static readonly string[] Names = ["text", "json", "jsonl", "sarif", "junit"];
 
     public static IReportWriter Create(string format, TextWriter output, bool color, bool quiet) => format switch
     {
         "text" => new TextReportWriter(output, color, quiet),
         "json" => new Json.JsonReportWriter(output),
+        "jsonl" => new Json.JsonlReportWriter(output),
         "sarif" => new Sarif.SarifReportWriter(output),
         "junit" => new JunitReportWriter(output),
         _ => throw new ArgumentException($"unknown format '{format}'"),

@@ -10,8 +10,14 @@ public static class CliRunner
 {
     public static CliResult Run(params string[] args) => RunWithStdin(null, args);
 
+    public static readonly DateTimeOffset Now = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+
     public static CliResult RunWithStdin(byte[]? stdin, params string[] args)
     {
+        if (ExternalCli.Executable is { } exe)
+        {
+            return ExternalCli.Run(exe, args, stdin, workingDirectory: null, Now);
+        }
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var binary = new MemoryStream();
@@ -21,7 +27,7 @@ public static class CliRunner
             Stderr = stderr,
             OpenStdin = () => new MemoryStream(stdin ?? []),
             OpenStdoutBinary = () => binary,
-            Clock = new FixedClock(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero)),
+            Clock = new FixedClock(Now),
         };
         var code = CliApp.Run(args, context);
         var bytes = binary.Length > 0 ? binary.ToArray() : Encoding.UTF8.GetBytes(stdout.ToString());

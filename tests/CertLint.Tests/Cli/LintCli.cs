@@ -21,6 +21,12 @@ public sealed class LintCli : IDisposable
 
     public CliResult RunWith(bool terminal, bool noColorEnv, TimeProvider clock, params string[] args)
     {
+        // A terminal cannot be faked for a child process: those runs stay in-process.
+        if (ExternalCli.Executable is { } exe && !terminal && clock is FixedClock fixedClock)
+        {
+            return ExternalCli.Run(exe, args, stdin: null, Directory, fixedClock.GetUtcNow(),
+                noColorEnv ? new Dictionary<string, string?> { ["NO_COLOR"] = "1" } : null);
+        }
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var context = new CliContext

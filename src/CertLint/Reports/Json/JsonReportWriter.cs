@@ -49,10 +49,12 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         file.File,
         file.Encoding,
         [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
-        [.. file.Certificates.Select(c => new JsonCertificate(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
-            [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)],
-            c.Attachments.TryGetValue("stacks", out var stacks) ? Element(stacks) : null,
-            c.Attachments.GetValueOrDefault("verify")))]);
+        [.. file.Certificates.Select(ToJson)]);
+
+    public static JsonCertificate ToJson(CertificateReport c) => new(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
+        [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)],
+        c.Attachments.TryGetValue("stacks", out var stacks) ? Element(stacks) : null,
+        c.Attachments.GetValueOrDefault("verify"));
 
     private static JsonElement Element(string json)
     {

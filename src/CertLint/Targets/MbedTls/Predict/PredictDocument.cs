@@ -60,3 +60,16 @@ public sealed record PredictSummary(int Certificates, int Rejected, int VerifyFa
 [JsonSerializable(typeof(PredictDocument))]
 [JsonSerializable(typeof(List<PredictStack>))]
 public sealed partial class PredictJsonContext : JsonSerializerContext;
+
+// `predict --format jsonl` (schema version 1): one line per certificate, written as soon as its file is predicted.
+// Fields as in PredictCertificate, plus the line's type ("certificate") and the file; an input problem is a line of
+// type "error". No targets, no summary line: lines from many shards can be concatenated.
+
+public sealed record PredictJsonlCertificate(string Type, string File, int Index, string Subject, string Sha256, int Offset, int? PemBlock, IReadOnlyList<PredictStack> Stacks);
+
+public sealed record PredictJsonlError(string Type, string File, string Message, long? Offset);
+
+[JsonSourceGenerationOptions(WriteIndented = false, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(PredictJsonlCertificate))]
+[JsonSerializable(typeof(PredictJsonlError))]
+public sealed partial class PredictJsonlContext : JsonSerializerContext;

@@ -21,6 +21,9 @@ public static class Predictor
         return new PredictDocument("certlint", version, targets, files, summary);
     }
 
+    /// <summary>One input on its own, for streaming output (`predict --format jsonl`).</summary>
+    public static PredictFile RunOne(PredictInput input, PredictOptions options) => File(input, options);
+
     private static PredictFile File(PredictInput input, PredictOptions options)
     {
         var fileParses = new List<PredictFileParse>();
