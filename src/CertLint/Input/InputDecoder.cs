@@ -255,6 +255,12 @@ public static class InputDecoder
         /// <summary>Certificates added so far, counted as they come (counting Objects per error was quadratic).</summary>
         private int _certificates;
 
+        /// <summary>
+        /// Decoded certificates by their exact bytes: a bundle repeating one certificate (160,000 copies fit in 64 MiB)
+        /// decodes it once and shares the model, which is immutable, so memory follows distinct certificates only.
+        /// </summary>
+        private readonly Dictionary<ReadOnlyMemory<byte>, CertificateDecodeResult> _decoded = new(EncodedBytesComparer.Instance);
+
         public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
 
         public void Add(ObjectKind kind, ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
@@ -275,7 +281,11 @@ public static class InputDecoder
 
         private void AddCertificate(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes, int? parent)
         {
-            var result = CertificateDecoder.Decode(encoded);
+            if (!_decoded.TryGetValue(encoded, out var result))
+            {
+                result = CertificateDecoder.Decode(encoded);
+                _decoded.Add(encoded, result);
+            }
             var ber = result.Diagnostics.Any(IsBerOnly);
             SawBer |= ber;
             origin = Relabel(origin, ber);
