@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CertLint.Input;
+using CertLint.IO;
 using CertLint.Targets.MbedTls;
 using CertLint.Targets.MbedTls.Predict;
 using CommandLine;
@@ -88,7 +89,12 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         }
         if (Format == "json")
         {
-            context.Stdout.WriteLine(JsonSerializer.Serialize(doc, PredictJsonContext.Default.PredictDocument));
+            using (var json = new TextWriterStream(context.Stdout))
+            {
+                // Streamed: a document of 160,000 certificates is never held as one string.
+                JsonSerializer.Serialize(json, doc, PredictJsonContext.Default.PredictDocument);
+            }
+            context.Stdout.WriteLine();
         }
         else
         {
@@ -192,8 +198,18 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         var decoded = InputDecoder.Decode(name, bytes);
         // Mbed TLS gets the raw bytes of every object found, whatever CertLint's decoder makes of them (a certificate
         // it cannot decode, an unrecognised DER object), and the whole file when nothing is found.
-        var certs = decoded.Objects.Where(o => o.Kind is ObjectKind.Certificate or ObjectKind.Unknown)
-            .Select(o => new PredictInputCertificate(o.Encoded.ToArray(), o.Origin.FileOffset, o.Origin.PemBlockIndex, o.Certificate?.Subject.ToString())).ToList();
+        // Repeated certificates share their bytes and name, so a bundle of one certificate 160,000 times stays small.
+        var seen = new Dictionary<ReadOnlyMemory<byte>, (byte[] Der, string? Subject)>(EncodedBytesComparer.Instance);
+        var certs = new List<PredictInputCertificate>();
+        foreach (var o in decoded.Objects.Where(o => o.Kind is ObjectKind.Certificate or ObjectKind.Unknown))
+        {
+            if (!seen.TryGetValue(o.Encoded, out var shared))
+            {
+                shared = (o.Encoded.ToArray(), o.Certificate?.Subject.ToString());
+                seen.Add(o.Encoded, shared);
+            }
+            certs.Add(new PredictInputCertificate(shared.Der, o.Origin.FileOffset, o.Origin.PemBlockIndex, shared.Subject));
+        }
         if (bytes.Length > 0 && !decoded.Objects.Any(o => o.Kind == ObjectKind.Certificate))
         {
             errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));

@@ -1,7 +1,7 @@
 namespace CertLint.Input;
 
 /// <summary>Compares encodings by content (the bytes), for finding repeated objects in one input.</summary>
-internal sealed class EncodedBytesComparer : IEqualityComparer<ReadOnlyMemory<byte>>
+public sealed class EncodedBytesComparer : IEqualityComparer<ReadOnlyMemory<byte>>
 {
     public static EncodedBytesComparer Instance { get; } = new();
 

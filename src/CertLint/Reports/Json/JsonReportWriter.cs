@@ -30,7 +30,21 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         {
             return;
         }
-        JsonSerializer.Serialize(_stream.Writer, ToJson(file), ReportJsonContext.Default.JsonFile);
+        // Written certificate by certificate (the shape of JsonFile), so a 160,000-certificate bundle is never held as JSON.
+        var w = _stream.Writer;
+        w.WriteStartObject();
+        w.WriteString("file", file.File);
+        w.WriteString("encoding", file.Encoding);
+        w.WritePropertyName("errors");
+        JsonSerializer.Serialize(w, [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))], ReportJsonContext.Default.IReadOnlyListJsonInputError);
+        w.WriteStartArray("certificates");
+        foreach (var certificate in file.Certificates)
+        {
+            JsonSerializer.Serialize(w, ToJson(certificate), ReportJsonContext.Default.JsonCertificate);
+            _stream.FlushIfLarge();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
         _stream.Flush();
     }
 

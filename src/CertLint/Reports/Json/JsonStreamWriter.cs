@@ -26,5 +26,16 @@ public sealed class JsonStreamWriter(TextWriter output) : IDisposable
         _buffer.SetLength(0);
     }
 
+    /// <summary>Passes the output on once it holds more than a chunk, so one file of 100,000 certificates is not held whole.</summary>
+    public void FlushIfLarge()
+    {
+        if (Writer.BytesPending + _buffer.Length > ChunkBytes)
+        {
+            Flush();
+        }
+    }
+
+    private const int ChunkBytes = 64 * 1024;
+
     public void Dispose() => _writer?.Dispose();
 }

@@ -57,6 +57,7 @@ public sealed class SarifReportWriter(TextWriter output) : IReportWriter
                     finding.Suppression is { } justification ? [new SarifSuppression("external", justification)] : null,
                     new SarifResultProperties(Severities.Name(finding.Severity), certificate.Sha256, certificate.Index, certificate.Subject, finding.Path, finding.Offset));
                 JsonSerializer.Serialize(_stream.Writer, result, SarifJsonContext.Default.SarifResult);
+                _stream.FlushIfLarge();
             }
         }
         _stream.Flush();

@@ -57,11 +57,12 @@ public sealed class LintEngine(LintConfiguration configuration)
         var decoded = pending.Where(p => p.Context is not null).ToList();
         Parallel.ForEach(decoded, new ParallelOptions { MaxDegreeOfParallelism = decoded.Count < ParallelThreshold ? 1 : -1 }, RunRules);
         RunSources(input.File, contexts, pending);
+        var shared = new SharedReportParts();
         return new FileReport
         {
             File = input.File,
             Encoding = input.Encoding,
-            Certificates = [.. pending.Select((p, i) => Report(p, i))],
+            Certificates = [.. pending.Select((p, i) => Report(p, i, shared))],
             // A certificate that fails to decode is a finding; the decoder's matching input error would repeat it.
             Errors = [.. input.Errors.Where(e => !IsCertificateError(e, pending))],
         };
@@ -70,13 +71,15 @@ public sealed class LintEngine(LintConfiguration configuration)
     private void RunRules(PendingCertificate item)
     {
         var context = item.Context!;
-        foreach (var rule in _rules)
+        item.RulesRun = new RulesRunSet(_rules.Count);
+        for (var r = 0; r < _rules.Count; r++)
         {
+            var rule = _rules[r];
             if (!Applicability.Applies(rule.Descriptor, context.Certificate, context.Role, context.Issuer is not null))
             {
                 continue;
             }
-            item.RulesRun.Add(rule.Descriptor.Id);
+            item.RulesRun.AddRule(r);
             var ruleContext = RuleContextFor(context, rule.Descriptor.Id);
             try
             {
@@ -114,7 +117,7 @@ public sealed class LintEngine(LintConfiguration configuration)
             {
                 if (index >= 0 && index < decoded.Count)
                 {
-                    decoded[index].Attachments[name] = value;
+                    (decoded[index].Attachments ??= new(StringComparer.Ordinal))[name] = value;
                 }
             },
         };
@@ -136,13 +139,13 @@ public sealed class LintEngine(LintConfiguration configuration)
                 if (!configuration.Profile.Excluded.Contains(finding.RuleId) && index >= 0 && index < decoded.Count)
                 {
                     decoded[index].Findings.Add(finding);
-                    decoded[index].RulesRun.Add(finding.RuleId);
+                    decoded[index].RulesRun!.AddSourceRule(finding.RuleId);
                 }
             }
         }
     }
 
-    private CertificateReport Report(PendingCertificate item, int index)
+    private CertificateReport Report(PendingCertificate item, int index, SharedReportParts shared)
     {
         var certificate = item.Object.Certificate;
         var sha256 = certificate?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Object.Encoded.Span));
@@ -169,20 +172,20 @@ public sealed class LintEngine(LintConfiguration configuration)
             Index = index,
             ObjectIndex = item.ObjectIndex,
             Sha256 = sha256,
-            Subject = certificate?.Subject.ToString(),
-            Issuer = certificate?.Issuer.ToString(),
+            Subject = shared.Text(certificate?.Subject.ToString()),
+            Issuer = shared.Text(certificate?.Issuer.ToString()),
             Role = item.Context is null ? "unknown" : RoleName(item.Context.Role),
             Line = item.Object.Origin.Line,
             FileOffset = item.Object.Origin.FileOffset,
             IssuerSha256 = item.Context?.Issuer?.Sha256,
             Findings = Sorted(counted),
             Suppressed = Sorted(suppressed),
-            RulesRun = configuration.Catalog.Sources.Count == 0 ? item.RulesRun : [.. item.RulesRun.Distinct()],
-            Attachments = item.Attachments,
+            RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _rules),
+            Attachments = shared.Attachments(item.Attachments),
         };
     }
 
-    private static List<ReportedFinding> Sorted(List<ReportedFinding> findings) =>
+    private static IReadOnlyList<ReportedFinding> Sorted(List<ReportedFinding> findings) => findings.Count == 0 ? [] :
         [.. findings.OrderBy(f => f.Severity).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Offset ?? -1)];
 
     public static string RoleName(CertificateRoles role) => role switch
@@ -201,7 +204,8 @@ public sealed class LintEngine(LintConfiguration configuration)
         public int ObjectIndex { get; } = objectIndex;
         public RuleContext? Context { get; set; }
         public List<Finding> Findings { get; } = [];
-        public List<string> RulesRun { get; } = [];
-        public Dictionary<string, string> Attachments { get; } = new(StringComparer.Ordinal);
+        /// <summary>Set when the rules run; null for a certificate that did not decode.</summary>
+        public RulesRunSet? RulesRun { get; set; }
+        public Dictionary<string, string>? Attachments { get; set; }
     }
 }

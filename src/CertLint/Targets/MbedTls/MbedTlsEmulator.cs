@@ -85,6 +85,8 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
         }
 
         var entries = new List<MbedTlsFileEntry>();
+        // A PEM file repeating one certificate parses it once: the result is immutable and only the bytes decide it.
+        var parsedBefore = new Dictionary<ReadOnlyMemory<byte>, MbedTlsParseResult>(Input.EncodedBytesComparer.Instance);
         int firstError = 0, totalFailed = 0, pos = 0, remaining = buf.Length;
         var success = false;
         while (remaining > 1)
@@ -117,7 +119,11 @@ public sealed class MbedTlsEmulator(MbedTlsConfig config)
                 entries.Add(new MbedTlsFileEntry(entries.Count, blockAt, null, ret, Target.Strerror.Text(ret)));
                 continue;
             }
-            var parsed = ParseDer(der!);
+            if (!parsedBefore.TryGetValue(der!, out var parsed))
+            {
+                parsed = ParseDer(der!);
+                parsedBefore.Add(der!, parsed);
+            }
             entries.Add(new MbedTlsFileEntry(entries.Count, blockAt, parsed, null, null));
             if (!parsed.Accepted)
             {

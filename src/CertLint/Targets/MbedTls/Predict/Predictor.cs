@@ -1,3 +1,4 @@
+using CertLint.Input;
 using System.Security.Cryptography;
 
 namespace CertLint.Targets.MbedTls.Predict;
@@ -34,10 +35,24 @@ public static class Predictor
             var whole = emulator.ParseFile(input.Bytes);
             fileParses.Add(new PredictFileParse(build.Target.Name, whole.CodeHex, whole.Text, whole.Format, whole.Loaded,
                 whole.Entries.Count - whole.Loaded, whole.Note, LoadedVerify(build, whole, options)));
-            var parsed = input.Certificates.Select(c => emulator.ParseDer(c.Der)).ToList();
+            // Equal bytes parse to the same verdict: a bundle repeating one certificate parses (and holds) it once.
+            var byBytes = new Dictionary<ReadOnlyMemory<byte>, (MbedTlsParseResult Parsed, PredictStack Stack)>(EncodedBytesComparer.Instance);
+            var parsed = new List<MbedTlsParseResult>(input.Certificates.Count);
+            var stacks = new List<PredictStack>(input.Certificates.Count);
+            foreach (var certificate in input.Certificates)
+            {
+                if (!byBytes.TryGetValue(certificate.Der, out var known))
+                {
+                    var result = emulator.ParseDer(certificate.Der);
+                    known = (result, Stack(result));
+                    byBytes.Add(certificate.Der, known);
+                }
+                parsed.Add(known.Parsed);
+                stacks.Add(known.Stack);
+            }
             for (var i = 0; i < parsed.Count; i++)
             {
-                var stack = Stack(parsed[i]);
+                var stack = stacks[i];
                 if (i == 0 && parsed[0].Accepted)
                 {
                     stack = WithVerifyAndUsage(stack, build, parsed, options);
@@ -46,9 +61,20 @@ public static class Predictor
                 perCert[i].Add(stack);
             }
         }
+        var hashes = new Dictionary<ReadOnlyMemory<byte>, string>(EncodedBytesComparer.Instance);
         var certificates = input.Certificates.Select((c, i) => new PredictCertificate(
-            i, SubjectOf(perCert[i], c), Convert.ToHexString(SHA256.HashData(c.Der)).ToLowerInvariant(), c.Offset, c.PemBlock, perCert[i])).ToList();
+            i, SubjectOf(perCert[i], c), Sha256Of(c.Der, hashes), c.Offset, c.PemBlock, perCert[i])).ToList();
         return new PredictFile(input.Name, fileParses, certificates);
+    }
+
+    private static string Sha256Of(byte[] der, Dictionary<ReadOnlyMemory<byte>, string> hashes)
+    {
+        if (!hashes.TryGetValue(der, out var hash))
+        {
+            hash = Convert.ToHexString(SHA256.HashData(der)).ToLowerInvariant();
+            hashes.Add(der, hash);
+        }
+        return hash;
     }
 
     private static string SubjectOf(List<PredictStack> stacks, PredictInputCertificate c) =>

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Memory benchmark (issue 10): peak resident memory (GNU time's %M) and wall time of every command on two bundles
+# just under the 64 MiB input limit, made by memory-bundle.py from the repository's fixtures:
+#   copies.p7b    145,000 copies of fixtures/rfc5280-ext/root-good.der (461 bytes)
+#   distinct.p7b  fixtures/verdicts/ica.pem and 118,000 leaves of fixtures/verdicts/devices.pem differing in serial
+#
+#   tests/CertLint.Benchmarks/memory.sh [CERTLINT]
+#     CERTLINT  the binary to measure (default: a Release publish made into the temp folder)
+# Needs GNU time (/usr/bin/time), openssl and python3.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+certlint="${1:-}"
+if [ -z "$certlint" ]; then
+  dotnet publish src/CertLint.Cli -c Release -o "$tmp/bin" >/dev/null
+  certlint="$tmp/bin/certlint"
+fi
+here=tests/CertLint.Benchmarks
+python3 "$here/memory-bundle.py" copies fixtures/rfc5280-ext/root-good.der 145000 "$tmp/copies.p7b"
+openssl x509 -in fixtures/verdicts/devices.pem -outform der -out "$tmp/leaf.der"
+openssl x509 -in fixtures/verdicts/ica.pem -outform der -out "$tmp/ica.der"
+python3 "$here/memory-bundle.py" distinct "$tmp/leaf.der" "$tmp/ica.der" 118000 "$tmp/distinct.p7b"
+
+printf '%-14s %-42s %10s %9s\n' input command "peak MiB" "wall s"
+for input in copies distinct; do
+  for command in "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
+                 "lint --format junit" "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"; do
+    # shellcheck disable=SC2086 # $command is a word list on purpose
+    /usr/bin/time -f '%M %e' -o "$tmp/rss" "$certlint" $command "$tmp/$input.p7b" >/dev/null 2>&1 || true
+    read -r kib wall < <(tail -n1 "$tmp/rss")
+    printf '%-14s %-42s %10d %9s\n' "$input" "${command%% -o *}" $(( kib / 1024 )) "$wall"
+  done
+done
