@@ -21,11 +21,14 @@ switch (which)
     case "bundle-curve":
         BundleCurveBenchmark.Run(args[1..]);
         break;
+    case "hostile":
+        HostileBenchmark.Run();
+        break;
     case "jsonl":
         JsonlBenchmark.Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, jsonl)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, hostile, jsonl)");
         return 2;
 }
 return 0;
