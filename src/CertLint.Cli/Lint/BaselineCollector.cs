@@ -1,4 +1,4 @@
-using CertLint.Reports;
+using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Baselines;
 
 namespace CertLint.Cli.Lint;
