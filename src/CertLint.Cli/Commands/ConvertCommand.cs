@@ -143,27 +143,9 @@ public sealed class ConvertCommand : ICommand
             context.Error(error!.ToString());
             return null;
         }
-        var created = !Directory.Exists(target.Path);
-        var staged = new List<StagedFile>();
-        var ok = Guarded(context, target, () =>
-        {
-            Directory.CreateDirectory(target.Path);
-            // Every file is complete on disk before the first one gets its name: a failure writes nothing.
-            foreach (var (name, bytes) in files)
-            {
-                staged.Add(AtomicFile.Stage(Path.Combine(target.Path, name), stream => stream.Write(bytes), Force));
-            }
-            foreach (var file in staged)
-            {
-                file.Commit();
-            }
-        });
-        staged.ForEach(s => s.Dispose());
-        if (!ok && created && Directory.Exists(target.Path) && !Directory.EnumerateFileSystemEntries(target.Path).Any())
-        {
-            Directory.Delete(target.Path);
-        }
-        return ok ? $"wrote {files.Count} DER file(s) to {target.Display}: {string.Join(", ", files.Select(f => f.Name))}" : null;
+        return Guarded(context, target, () => FolderWriter.Write(target.Path, files, Force))
+            ? $"wrote {files.Count} DER file(s) to {target.Display}: {string.Join(", ", files.Select(f => f.Name))}"
+            : null;
     }
 
     /// <summary>Runs a write; an existing output or an I/O failure becomes the one-line error, never an exception.</summary>

@@ -45,7 +45,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return ExitCodes.UsageOrInput;
         }
 
-        using var filesFrom = FilesFrom is null ? null : Lint.FilesFrom.Open(FilesFrom, context);
+        using var filesFrom = FilesFrom is null ? null : Linting.FilesFrom.Open(FilesFrom, context.WorkingDirectory, context.OpenStdin, context.Error);
         if (FilesFrom is not null && filesFrom is null)
         {
             return ExitCodes.UsageOrInput;

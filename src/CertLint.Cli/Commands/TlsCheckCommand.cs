@@ -1,10 +1,7 @@
-using System.Text.Json;
-using CertLint.Cli.Commands.TlsCheck;
 using CertLint.IO;
 using CertLint.Tls;
-using CertLint.Tls.Checks;
-using CertLint.Tls.Handshake;
 using CertLint.Tls.Material;
+using CertLint.Tls.Reports;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
 using CommandLine;
@@ -70,98 +67,28 @@ public sealed class TlsCheckCommand : ICommand
             context.Error(ex.File, ex.Message);
             return ExitCodes.UsageOrInput;
         }
-        var verdicts = new List<SuiteVerdictJson>();
-        var notices = new List<string>();
-        foreach (var stack in stacks)
+        var (report, notices) = TlsCheckJudge.Run(new TlsCheckRequest
         {
-            foreach (var suite in suites)
-            {
-                verdicts.Add(Judge(TlsCheckContext.Create(suite, role, stack, material, context.Clock.GetUtcNow(), groups, sigAlgs), notices));
-            }
-        }
-
-        var report = new TlsCheckReport
-        {
-            Certificate = Cert,
-            Subject = material.Leaf.Subject,
-            Key = material.Leaf.KeyDescription,
-            Role = RoleName(role),
-            Compatible = verdicts.All(v => v.Compatible),
-            Verdicts = verdicts,
-        };
-        foreach (var notice in notices.Distinct())
+            Certificate = Cert, Material = material, Role = role, Suites = suites, Stacks = stacks, Now = context.Clock.GetUtcNow(),
+            Groups = groups, SigAlgs = sigAlgs,
+            Handshake = !Handshake ? HandshakePeer.None : Peer == "openssl" ? HandshakePeer.OpenSsl : HandshakePeer.BouncyCastle,
+        });
+        foreach (var notice in notices)
         {
             context.Stderr.WriteLine($"certlint: notice: {TerminalText.Escape(notice)}");
         }
 
         if (Format == "json")
         {
-            context.Stdout.WriteLine(JsonSerializer.Serialize(report, TlsCheckJsonContext.Default.TlsCheckReport));
+            context.Stdout.WriteLine(report.ToJson());
         }
         else
         {
-            TextReport.Write(context.Stdout, report);
+            TlsCheckTextReport.Write(context.Stdout, report);
         }
 
         return report.Compatible ? ExitCodes.Ok : ExitCodes.Findings;
     }
-
-    private SuiteVerdictJson Judge(TlsCheckContext check, List<string> notices)
-    {
-        var verdict = TlsChecker.Check(check);
-        HandshakeResult? handshake = null;
-        if (Handshake)
-        {
-            if (Peer == "openssl")
-            {
-                handshake = OpenSslHandshake.Run(check);
-                if (handshake.NotRun is not null && !OpenSslHandshake.IsAvailable())
-                {
-                    notices.Add(handshake.NotRun);
-                }
-            }
-            else
-            {
-                handshake = InMemoryHandshake.Run(check);
-            }
-        }
-        return ToJson(verdict, check.Stack, handshake);
-    }
-
-    private static SuiteVerdictJson ToJson(SuiteVerdict verdict, TlsStack stack, HandshakeResult? handshake) => new()
-    {
-        Suite = verdict.Suite.IanaName,
-        Code = verdict.Suite.CodeHex,
-        Mbedtls = verdict.Suite.MbedTlsName,
-        Openssl = verdict.Suite.OpenSslName,
-        KeyExchange = verdict.Suite.KeyExchange.Name(),
-        Role = RoleName(verdict.Role),
-        Target = stack.Name,
-        Compatible = verdict.Compatible,
-        Reasons = verdict.Reasons.Select(r => new ReasonJson
-        {
-            Rule = r.RuleId,
-            Message = r.Message,
-            RaisedBy = RoleName(r.RaisedBy),
-            Alert = r.Alert,
-            TargetError = r.StackError,
-        }).ToList(),
-        Notes = [.. verdict.Notes],
-        Handshake = handshake is null ? null : new HandshakeJson
-        {
-            Peer = handshake.Peer,
-            Ok = handshake.Ok,
-            Alert = handshake.Alert,
-            RaisedBy = handshake.RaisedBy is { } side ? RoleName(side) : null,
-            Detail = handshake.Detail,
-            Version = handshake.Version,
-            Milliseconds = Math.Round(handshake.Milliseconds, 1),
-            NotRun = handshake.NotRun,
-            AgreesWithStatic = Agreement.Of(verdict, handshake),
-        },
-    };
-
-    private static string RoleName(TlsRole role) => role == TlsRole.Server ? "server" : "client";
 
     private bool TryParseOptions(CliContext context, out TlsRole role, out List<CipherSuite> suites, out List<TlsStack> stacks,
         out List<NamedGroup>? groups, out List<SignatureScheme>? sigAlgs)

@@ -1,6 +1,6 @@
 using CertLint.Cli.Commands;
-using CertLint.Input;
 using CertLint.IO;
+using CertLint.Linting;
 using CertLint.Reports;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
@@ -10,12 +10,12 @@ using CertLint.Rules.Engine.Profiles;
 namespace CertLint.Cli.Lint;
 
 /// <summary>
-/// One `lint` invocation after option checks: loads profiles, issuers, anchors and baseline; lints every input in
-/// parallel; streams the report in input order; writes the baseline; returns the exit code.
+/// One `lint` invocation after option checks: loads profiles, issuers, anchors and baseline; opens the inputs and the
+/// output files; runs a <see cref="LintSession"/> with the console's error lines and progress bar; commits the files;
+/// returns the exit code <see cref="LintOutcome"/> decides.
 /// </summary>
 internal sealed class LintRun(LintCommand options, CliContext context, Severity? failOn, RuleCatalog catalog)
 {
-    private static readonly HashSet<string> CertificateExtensions = new([".pem", ".crt", ".cer", ".cert", ".der", ".p7b", ".p7c", ".p7s", ".pkcs7", ".ca-bundle"], StringComparer.OrdinalIgnoreCase);
     private readonly string _cwd = context.WorkingDirectory;
 
     public int Execute()
@@ -30,9 +30,10 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             context.Error(ex.Mark.ToString(), ex.Problem);
             return ExitCodes.UsageOrInput;
         }
-        var chain = CertificateFiles.Read(options.ChainFiles, _cwd, context);
-        var anchors = CertificateFiles.Read(options.CaFiles, _cwd, context);
-        if (chain is null || anchors is null || !TryReadBaseline(out var baseline))
+        var chain = CertificateFiles.Read(options.ChainFiles, _cwd, context.Error);
+        var anchors = CertificateFiles.Read(options.CaFiles, _cwd, context.Error);
+        Baseline? baseline = null;
+        if (chain is null || anchors is null || (options.Baseline is not null && (baseline = BaselineFile.Read(options.Baseline, _cwd, context.Error)) is null))
         {
             return ExitCodes.UsageOrInput;
         }
@@ -42,7 +43,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             context.Error($"--output and --write-baseline both name '{options.Output}': the report and the baseline need different files");
             return ExitCodes.UsageOrInput;
         }
-        using var filesFrom = options.FilesFrom is null ? null : FilesFrom.Open(options.FilesFrom, context);
+        using var filesFrom = options.FilesFrom is null ? null : FilesFrom.Open(options.FilesFrom, _cwd, context.OpenStdin, context.Error);
         if (options.FilesFrom is not null && filesFrom is null)
         {
             return ExitCodes.UsageOrInput;
@@ -61,49 +62,30 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             context.Error(outputProblem is null ? options.WriteBaseline! : options.Output!, outputProblem ?? baselineProblem!);
             return ExitCodes.UsageOrInput;
         }
-        var engine = new LintEngine(new LintConfiguration
+        var session = new LintSession(new LintConfiguration
         {
             Catalog = catalog, Profile = profile, Clock = context.Clock, ChainCertificates = chain, TrustAnchors = anchors, Baseline = baseline,
-        });
+        }, _cwd, context.OpenStdin);
         // The report file's temporary copy is created here, as the report starts (see AtomicFile.Begin).
         var outputWriter = output is null ? context.Stdout : new StreamWriter(output.Stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         var writer = ReportFormats.Create(options.Format, outputWriter, UseColor(), options.Quiet);
-        var summary = new LintSummary();
-        var accepted = new BaselineCollector();
-        writer.Begin(new ReportHeader
-        {
-            ToolVersion = typeof(LintRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0",
-            Profiles = profile.Names,
-            FailOn = failOn,
-            Rules = [.. catalog.Descriptors.Where(d => profile.IsEnabled(d.Id) || catalog.IsSourceRule(d.Id) || EngineRules.All.Contains(d))],
-            WorkingDirectory = _cwd,
-        });
+        var accepted = baselineOut is null ? null : new BaselineFile();
+        writer.Begin(session.Header(typeof(LintRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", failOn));
         var progress = context.StderrIsTerminal && !options.Quiet && inputs is List<LintInput> { Count: > 1 } all ? new ProgressBar(context.Stderr, all.Count, context.Clock) : null;
-        var done = 0;
-        OrderedParallel.Run(inputs, input => LintOne(engine, input), report =>
+        var summary = session.Run(inputs, writer, new LintCallbacks
         {
-            done++;
-            if (report is not null)
+            InputErrors = report =>
             {
-                if (report.Errors.Count > 0)
-                {
-                    progress?.Clear();
-                }
+                progress?.Clear();
                 context.Errors(report.Errors.Select(error => (report.File, error.Describe())));
-                writer.WriteFile(report);
-                summary.Add(report);
-                if (baselineOut is not null)
-                {
-                    accepted.Add(report);
-                }
-            }
-            progress?.Update(done, summary.Certificates);
-        }, window: Environment.ProcessorCount * 4);
+            },
+            Progress = (done, certificates) => progress?.Update(done, certificates),
+        }, accepted);
         progress?.Clear();
         writer.End(summary);
         if (baselineOut is not null)
         {
-            baselineOut.Stream.Write(new System.Text.UTF8Encoding(false).GetBytes(Baseline.Write(accepted.Entries)));
+            baselineOut.Stream.Write(accepted!.ToBytes());
             baselineOut.Commit();
         }
         if (output is not null)
@@ -111,74 +93,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             outputWriter.Flush();
             output.Commit();
         }
-        if (summary.HasInputErrors)
-        {
-            return ExitCodes.UsageOrInput;
-        }
-        // Writing a baseline accepts every current finding: success is exit 0, whatever was found.
-        return baselineOut is null && summary.FailsAt(failOn) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    /// <summary>
-    /// Null for a file found in a directory that holds nothing recognisable and is not named like a certificate file
-    /// (directories hold READMEs and scripts too); a broken *.pem there is still reported.
-    /// </summary>
-    private FileReport? LintOne(LintEngine engine, LintInput input)
-    {
-        try
-        {
-            return DecodeAndLint(engine, input);
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // A bug on one file must not lose the report of the others: that file becomes an input error (exit 2).
-            var problem = $"internal error while linting: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}";
-            return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, problem)] };
-        }
-    }
-
-    private FileReport? DecodeAndLint(LintEngine engine, LintInput input)
-    {
-        if (input.Error is { } unreadable)
-        {
-            return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, unreadable)] };
-        }
-        var result = input.IsStdin
-            ? InputDecoder.DecodeStream("-", context.OpenStdin())
-            : InputDecoder.DecodeFile(Path.GetFullPath(input.Path, _cwd)) with { File = input.Path };
-        if (input.FromDirectory && result.Objects.Count == 0 && !CertificateExtensions.Contains(Path.GetExtension(input.Path)))
-        {
-            return null;
-        }
-        if (result.Errors.Count == 0 && result.Objects.Count > 0 && result.Objects.All(o => o.Kind != ObjectKind.Certificate && o.Kind != ObjectKind.Pkcs7))
-        {
-            var holds = NoCertificate.Describe(result.Objects.Select(o => o.Kind));
-            // A named file that is the wrong artifact (a key, a protected .p12) fails the run like in every other
-            // command; in a directory walk key files are expected and only counted.
-            return input.FromDirectory && result.Objects.All(o => ObjectKinds.IsPrivateKey(o.Kind) || o.Kind is ObjectKind.Pkcs12 or ObjectKind.PublicKey)
-                ? new FileReport { File = result.File, Encoding = result.Encoding, Certificates = [], KeyMaterial = holds }
-                : new FileReport { File = result.File, Encoding = result.Encoding, Certificates = [], Errors = [new InputError(result.File, $"holds no certificate, only {holds}")] };
-        }
-        return engine.Lint(result);
-    }
-
-    private bool TryReadBaseline(out Baseline? baseline)
-    {
-        baseline = null;
-        if (options.Baseline is null)
-        {
-            return true;
-        }
-        try
-        {
-            baseline = Baseline.Parse(CertLint.IO.BoundedReader.ReadText(Path.GetFullPath(options.Baseline, _cwd)));
-            return true;
-        }
-        catch (Exception ex) when (ex is FormatException or IOException or UnauthorizedAccessException)
-        {
-            context.Error(options.Baseline, ex is FormatException ? ex.Message : InputDecoder.ReadError(options.Baseline, ex).Describe());
-            return false;
-        }
+        return (int)LintOutcome.Decide(summary, failOn, writesBaseline: baselineOut is not null);
     }
 
     /// <summary>Null with a reason when the destination exists and --force is not set, is a folder, or its folder is missing. Creates nothing yet.</summary>

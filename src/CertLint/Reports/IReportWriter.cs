@@ -1,4 +1,5 @@
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 
 namespace CertLint.Reports;
 

@@ -1,6 +1,7 @@
 using System.Xml;
 using CertLint.IO;
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 
 namespace CertLint.Reports;
 

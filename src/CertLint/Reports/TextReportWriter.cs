@@ -1,6 +1,7 @@
 using CertLint.Input;
 using CertLint.IO;
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 
 namespace CertLint.Reports;
 

@@ -1,5 +1,4 @@
 using CertLint.Input;
-using CertLint.Reports;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Baselines;

@@ -1,4 +1,4 @@
-using CertLint.Cli.Lint;
+using CertLint.Linting;
 
 namespace CertLint.Tests.Engine;
 

@@ -48,7 +48,7 @@ public class IssuerMatcherTests
     [Fact]
     public void NameKeyFollowsRfc5280Comparison()
     {
-        var certificates = Fixtures.Certificates("chain-rules/name-encoding-chain.pem");
+        var certificates = Fixtures.Certificates("chain-rules/chain.issuer-name-encoding-differs.pem");
         // The leaf's issuer is the intermediate's subject in another string type and case.
         Assert.False(certificates[0].Issuer.EncodingEquals(certificates[1].Subject));
         Assert.Equal(NameKey.Of(certificates[1].Subject), NameKey.Of(certificates[0].Issuer));

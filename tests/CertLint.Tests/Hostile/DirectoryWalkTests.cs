@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CertLint.Cli.Lint;
+using CertLint.Linting;
 using CertLint.Tests.Cli;
 
 namespace CertLint.Tests.Hostile;

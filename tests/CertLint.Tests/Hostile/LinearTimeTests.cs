@@ -1,5 +1,5 @@
 using System.Text;
-using CertLint.Cli.Lint;
+using CertLint.Linting;
 using CertLint.Input;
 using CertLint.Rules;
 using CertLint.Tests.Cli;

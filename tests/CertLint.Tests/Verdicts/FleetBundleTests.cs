@@ -34,8 +34,8 @@ public class FleetBundleTests
     public void TheSameLeavesInOneFileWithTheirCaStillCatchARealPathLengthError()
     {
         // ica has pathLenConstraint 0; putting it under itself via a second CA level is what the rule is for: here, a
-        // leaf "issued" by a leaf is not a CA path, so only a genuine chain is judged (fixtures/chain-rules/pathlen-chain.pem).
-        var r = CliRunner.Run("lint", Fixtures.Path("chain-rules/pathlen-chain.pem"));
+        // leaf "issued" by a leaf is not a CA path, so only a genuine chain is judged (fixtures/chain-rules/chain.path-length-exceeded.pem).
+        var r = CliRunner.Run("lint", Fixtures.Path("chain-rules/chain.path-length-exceeded.pem"));
         Assert.Contains("chain.path-length-exceeded", r.Stdout);
     }
 
@@ -59,7 +59,7 @@ public class FleetBundleTests
     [Fact]
     public void OutOfOrderStillAppliesToAFileThatIsOneChain()
     {
-        var r = CliRunner.Run("lint", Fixtures.Path("chain-rules/order-chain.pem"));
+        var r = CliRunner.Run("lint", Fixtures.Path("chain-rules/chain.out-of-order.pem"));
         Assert.Contains("chain.out-of-order", r.Stdout);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 
 namespace CertLint.Reports.Json;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CertLint.Reports.Json;
 using CertLint.Rules;
+using CertLint.Rules.Engine;
 
 namespace CertLint.Reports.Sarif;
 

@@ -1,5 +1,4 @@
 using CertLint.Input;
-using CertLint.Reports;
 using CertLint.Rules.Engine.Baselines;
 using CertLint.X509;
 using CertLint.X509.Chains;

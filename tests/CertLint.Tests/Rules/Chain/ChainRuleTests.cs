@@ -13,30 +13,38 @@ public class ChainRuleTests
     /// <summary>Rule ID, chain that breaks it, index of the certificate that must get the finding.</summary>
     public static readonly TheoryData<string, string, int> Broken = new()
     {
-        { "chain.issuer-name-mismatch", "name-mismatch-chain.pem", 0 },
-        { "chain.issuer-name-encoding-differs", "name-encoding-chain.pem", 0 },
-        { "chain.aki-ski-mismatch", "aki-mismatch-chain.pem", 0 },
-        { "chain.signature-invalid", "bad-signature-chain.pem", 0 },
-        { "chain.issuer-not-ca", "issuer-not-ca-chain.pem", 0 },
-        { "chain.issuer-missing-key-cert-sign", "no-keycertsign-chain.pem", 0 },
-        { "chain.path-length-exceeded", "pathlen-chain.pem", 1 },
-        { "chain.issuer-validity-not-covering", "validity-chain.pem", 0 },
-        { "chain.out-of-order", "order-chain.pem", 0 },
-        { "chain.duplicate-certificate", "duplicate-chain.pem", 3 },
-        { "chain.issuer-missing", "missing-intermediate-chain.pem", 0 },
-        { "chain.signature-algorithm-key-mismatch", "sigalg-key-mismatch-chain.pem", 0 },
+        { "chain.issuer-name-mismatch", "chain.issuer-name-mismatch.pem", 0 },
+        { "chain.issuer-name-encoding-differs", "chain.issuer-name-encoding-differs.pem", 0 },
+        { "chain.aki-ski-mismatch", "chain.aki-ski-mismatch.pem", 0 },
+        { "chain.signature-invalid", "chain.signature-invalid.pem", 0 },
+        { "chain.issuer-not-ca", "chain.issuer-not-ca.pem", 0 },
+        { "chain.issuer-missing-key-cert-sign", "chain.issuer-missing-key-cert-sign.pem", 0 },
+        { "chain.path-length-exceeded", "chain.path-length-exceeded.pem", 1 },
+        { "chain.issuer-validity-not-covering", "chain.issuer-validity-not-covering.pem", 0 },
+        { "chain.out-of-order", "chain.out-of-order.pem", 0 },
+        { "chain.duplicate-certificate", "chain.duplicate-certificate.pem", 3 },
+        { "chain.issuer-missing", "chain.issuer-missing.pem", 0 },
+        { "chain.signature-algorithm-key-mismatch", "chain.signature-algorithm-key-mismatch.pem", 0 },
     };
 
     public static readonly TheoryData<string> ValidChains = new()
     {
         "chain-rules/valid-chain.pem",
-        "chain-rules/pathlen-ok-chain.pem",
+        "chain-rules/chain.path-length-exceeded.quiet.pem",
         "chains/ec-chain.pem",
         "chains/rsa-chain.pem",
         "chains/other-chain.pem",
     };
 
     private static IRule Rule(string id) => RuleTestKit.Rule(id);
+
+    [Fact]
+    public void EveryChainRuleHasABrokenChainNamedAfterIt()
+    {
+        // fixtures/README.md: a fixture that makes one rule fire is named after that rule's ID.
+        Assert.All(ChainPack.Rules, r => Assert.True(File.Exists(Fixtures.Path($"chain-rules/{r.Descriptor.Id}.pem")), r.Descriptor.Id));
+        Assert.All(Broken, row => Assert.Equal((string)row[0] + ".pem", (string)row[1]));
+    }
 
     /// <summary>
     /// Runs a rule on chain[index] with the issuer the lint engine would pass: a certificate of the chain whose
@@ -111,9 +119,9 @@ public class ChainRuleTests
     /// exactly these broken links it passes no issuer: the rules must find the likely issuer in the chain themselves.
     /// </summary>
     [Theory]
-    [InlineData("chain.issuer-name-mismatch", "name-mismatch-chain.pem")]
-    [InlineData("chain.issuer-name-encoding-differs", "name-encoding-chain.pem")]
-    [InlineData("chain.aki-ski-mismatch", "aki-mismatch-chain.pem")]
+    [InlineData("chain.issuer-name-mismatch", "chain.issuer-name-mismatch.pem")]
+    [InlineData("chain.issuer-name-encoding-differs", "chain.issuer-name-encoding-differs.pem")]
+    [InlineData("chain.aki-ski-mismatch", "chain.aki-ski-mismatch.pem")]
     public void BrokenLinkIsFoundWithoutAGivenIssuer(string id, string file)
     {
         var chain = Fixtures.Certificates("chain-rules/" + file);
@@ -125,7 +133,7 @@ public class ChainRuleTests
     [Fact]
     public void OnlyTheMissingIssuerIsReportedWhenTheIntermediateIsMissing()
     {
-        var chain = Fixtures.Certificates("chain-rules/missing-intermediate-chain.pem");
+        var chain = Fixtures.Certificates("chain-rules/chain.issuer-missing.pem");
         var findings = ChainPack.Rules.Where(r => !r.Descriptor.NeedsIssuer).SelectMany(r => RunAt(r, chain, 0, issuerKnown: false)).ToList();
         Assert.Equal("chain.issuer-missing", Assert.Single(findings).RuleId);
         Assert.Contains("CN=CertLint Chain Missing Intermediate", findings[0].Message);
@@ -134,7 +142,7 @@ public class ChainRuleTests
     [Fact]
     public void NormalisedNameMatchIsNotAMismatch()
     {
-        var chain = Fixtures.Certificates("chain-rules/name-encoding-chain.pem");
+        var chain = Fixtures.Certificates("chain-rules/chain.issuer-name-encoding-differs.pem");
         Assert.Empty(RunAt(new ChainIssuerNameMismatch(), chain, 0));
         Assert.Empty(RunAt(new ChainSignatureInvalid(), chain, 0));
     }
@@ -142,7 +150,7 @@ public class ChainRuleTests
     [Fact]
     public void BrokenSignatureMessageNamesTheIssuer()
     {
-        var chain = Fixtures.Certificates("chain-rules/bad-signature-chain.pem");
+        var chain = Fixtures.Certificates("chain-rules/chain.signature-invalid.pem");
         var finding = Assert.Single(RunAt(new ChainSignatureInvalid(), chain, 0));
         Assert.Contains("CN=CertLint Chain Intermediate", finding.Message);
         Assert.Equal("signatureValue", finding.Path);
@@ -151,7 +159,7 @@ public class ChainRuleTests
     [Fact]
     public void PathLengthMessageNamesTheConstrainingCa()
     {
-        var chain = Fixtures.Certificates("chain-rules/pathlen-chain.pem");
+        var chain = Fixtures.Certificates("chain-rules/chain.path-length-exceeded.pem");
         var finding = Assert.Single(RunAt(new ChainPathLengthExceeded(), chain, 1));
         Assert.Contains("CN=CertLint Chain Root", finding.Message);
         Assert.Contains("pathLenConstraint 0", finding.Message);

@@ -1,6 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CertLint.Cli.Commands.TlsCheck;
+namespace CertLint.Tls.Reports;
 
 /// <summary>The JSON document `certlint tls-check --format json` prints (schema in README, "TLS compatibility").</summary>
 public sealed class TlsCheckReport
@@ -11,6 +12,9 @@ public sealed class TlsCheckReport
     public required string Role { get; init; }
     public required bool Compatible { get; init; }
     public required List<SuiteVerdictJson> Verdicts { get; init; }
+
+    /// <summary>The document as `--format json` prints it (indented, snake_case).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, TlsCheckJsonContext.Default.TlsCheckReport);
 }
 
 public sealed class SuiteVerdictJson

@@ -1,4 +1,4 @@
-namespace CertLint.Cli.Lint;
+namespace CertLint.Linting;
 
 /// <summary>
 /// `--files-from FILE|-`: the inputs listed one path per line ('-' reads the list from standard input). Lines are read
@@ -8,25 +8,27 @@ namespace CertLint.Cli.Lint;
 /// </summary>
 public sealed class FilesFrom : IDisposable
 {
-    public const string OptionName = "--files-from";
     private readonly TextReader _reader;
 
     private FilesFrom(TextReader reader) => _reader = reader;
 
-    /// <summary>Opens the list, or reports why it cannot be read (one line, exit 2 for the caller) and returns null.</summary>
-    public static FilesFrom? Open(string source, CliContext context)
+    /// <summary>
+    /// Opens the list ('-': <paramref name="openStdin"/>), or reports why it cannot be read through
+    /// <paramref name="error"/> (file, problem: one line, exit 2 for the caller) and returns null.
+    /// </summary>
+    public static FilesFrom? Open(string source, string workingDirectory, Func<Stream> openStdin, Action<string, string> error)
     {
         if (source == "-")
         {
-            return new FilesFrom(new StreamReader(context.OpenStdin()));
+            return new FilesFrom(new StreamReader(openStdin()));
         }
         try
         {
-            return new FilesFrom(new StreamReader(Path.GetFullPath(source, context.WorkingDirectory)));
+            return new FilesFrom(new StreamReader(Path.GetFullPath(source, workingDirectory)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error(source, "cannot read the list of inputs: " + ex.Message.TrimEnd('.'));
+            error(source, "cannot read the list of inputs: " + ex.Message.TrimEnd('.'));
             return null;
         }
     }

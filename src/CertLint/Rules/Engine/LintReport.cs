@@ -1,7 +1,6 @@
 using CertLint.Input;
-using CertLint.Rules;
 
-namespace CertLint.Reports;
+namespace CertLint.Rules.Engine;
 
 /// <summary>A finding as reported: the engine's effective severity; <see cref="Suppression"/> set when a baseline accepts it.</summary>
 public sealed record ReportedFinding(string Rule, Severity Severity, string Message, string? Path, int? Offset)

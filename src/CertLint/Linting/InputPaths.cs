@@ -1,6 +1,6 @@
 using CertLint.IO;
 
-namespace CertLint.Cli.Lint;
+namespace CertLint.Linting;
 
 /// <summary>
 /// One input to lint: stdin ("-"), a file named on the command line, or a file found in a directory. A directory the

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace CertLint.Cli.Lint;
+namespace CertLint.Linting;
 
 /// <summary>
 /// --include/--exclude patterns: <c>*</c> and <c>?</c> within one path segment, <c>**</c> across segments. A pattern

@@ -1,9 +1,9 @@
 using CertLint.IO;
 
-namespace CertLint.Cli.Commands.TlsCheck;
+namespace CertLint.Tls.Reports;
 
 /// <summary>The human-readable tls-check output: one line per suite (a table when there are several), reasons under it.</summary>
-public static class TextReport
+public static class TlsCheckTextReport
 {
     public static void Write(TextWriter output, TlsCheckReport report)
     {

@@ -1,4 +1,4 @@
-namespace CertLint.Cli.Lint;
+namespace CertLint.Linting;
 
 /// <summary>
 /// Runs work items on the thread pool, at most <c>window</c> ahead of the consumer, and hands results to the consumer
