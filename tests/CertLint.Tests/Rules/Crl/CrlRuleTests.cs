@@ -21,6 +21,7 @@ public class CrlRuleTests
         { "rfc5280.crl.version.v2-required", "bad-v1-with-extensions.der", "good.der" },
         { "rfc5280.crl.version.invalid", "bad-version-3.der", "good.der" },
         { "rfc5280.crl.signature.algorithm-mismatch", "bad-sigalg-mismatch.der", "good.der" },
+        { "rfc5280.crl.signature.rsa-params-not-null", "bad-rsa-sigalg-params-absent.der", "good.der" },
         { "rfc5280.crl.issuer.empty", "bad-issuer-empty.der", "good.der" },
         { "rfc5280.crl.time.encoding", "bad-time-generalized-before-2050.der", "good.der" },
         { "rfc5280.crl.time.next-update-before-this-update", "bad-next-before-this.der", "good.der" },

@@ -39,6 +39,7 @@ public static class CrlPack
         new CrlNumberTooLong(),
         new CrlRevokedEmptyList(),
         new CrlSignatureAlgorithmMismatch(),
+        new CrlSignatureRsaParamsNotNull(),
         new CrlTimeEncoding(),
         new CrlTimeNextUpdateBeforeThisUpdate(),
         new CrlVersionInvalid(),
