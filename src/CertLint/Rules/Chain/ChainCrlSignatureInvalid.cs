@@ -26,7 +26,7 @@ public sealed class ChainCrlSignatureInvalid : ICrlRule
             && CrlIssuer.Verify(context.Crl, issuer).Verdict == SignatureVerdict.Invalid)
         {
             yield return Finding.At(Descriptor,
-                $"{context.Crl.SignatureAlgorithm.Name} CRL signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"{(match.Reason is { } why ? $" ({why})" : "")}",
+                $"{context.Crl.SignatureAlgorithm.Name} CRL signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"{(match.Reason is { } why && why != "signature does not verify" ? $" ({why})" : "")}",
                 context.Crl.Signature.Location);
         }
     }
