@@ -21,6 +21,14 @@ public static class Oids
     public const string ExtKeyUsage = "2.5.29.37";
     public const string FreshestCrl = "2.5.29.46";
     public const string InhibitAnyPolicy = "2.5.29.54";
+    // CRL and CRL entry extensions (RFC 5280 5.2, 5.3)
+    public const string CrlNumber = "2.5.29.20";
+    public const string CrlReason = "2.5.29.21";
+    public const string HoldInstructionCode = "2.5.29.23";
+    public const string InvalidityDate = "2.5.29.24";
+    public const string DeltaCrlIndicator = "2.5.29.27";
+    public const string IssuingDistributionPoint = "2.5.29.28";
+    public const string CertificateIssuer = "2.5.29.29";
     public const string AuthorityInfoAccess = "1.3.6.1.5.5.7.1.1";
     public const string SubjectInfoAccess = "1.3.6.1.5.5.7.1.11";
     public const string TlsFeature = "1.3.6.1.5.5.7.1.24";
@@ -95,6 +103,13 @@ public static class Oids
         [ExtKeyUsage] = "extKeyUsage",
         [FreshestCrl] = "freshestCRL",
         [InhibitAnyPolicy] = "inhibitAnyPolicy",
+        [CrlNumber] = "cRLNumber",
+        [CrlReason] = "reasonCode",
+        [HoldInstructionCode] = "holdInstructionCode",
+        [InvalidityDate] = "invalidityDate",
+        [DeltaCrlIndicator] = "deltaCRLIndicator",
+        [IssuingDistributionPoint] = "issuingDistributionPoint",
+        [CertificateIssuer] = "certificateIssuer",
         [AuthorityInfoAccess] = "authorityInfoAccess",
         [SubjectInfoAccess] = "subjectInfoAccess",
         [TlsFeature] = "tlsFeature",

@@ -16,5 +16,6 @@ public static class DocumentedRules
         RuleRegistry.All,
         // No builds: this instance only documents the mbedtls.* IDs that `lint --target mbedtls-X` reports.
         [new MbedTlsFindingSource([], new MbedTlsLintOptions("default", null, null, "server", null))],
-        TlsRules.Descriptors);
+        TlsRules.Descriptors,
+        RuleRegistry.Crl);
 }

@@ -273,6 +273,9 @@ public static class InputDecoder
                 case ObjectKind.Pkcs7:
                     AddPkcs7(encoded, origin, notes);
                     break;
+                case ObjectKind.Crl:
+                    AddCrl(encoded, origin, notes, null);
+                    break;
                 default:
                     Objects.Add(new InputObject(kind, origin, encoded) { Notes = notes });
                     break;
@@ -297,6 +300,13 @@ public static class InputDecoder
             }
             Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
             _certificates++;
+        }
+
+        /// <summary>A CRL is decoded for lint; one that does not decode is lint's finding, not an input error (other commands only carry CRLs).</summary>
+        private void AddCrl(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes, int? parent)
+        {
+            var result = CrlDecoder.Decode(encoded);
+            Objects.Add(new InputObject(ObjectKind.Crl, origin, encoded) { CrlResult = result, Notes = notes, ParentIndex = parent });
         }
 
         private void AddPkcs7(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
@@ -339,6 +349,10 @@ public static class InputDecoder
                 if (item.Kind == ObjectKind.Certificate)
                 {
                     AddCertificate(itemBytes, itemOrigin, [], parent);
+                }
+                else if (item.Kind == ObjectKind.Crl)
+                {
+                    AddCrl(itemBytes, itemOrigin, [], parent);
                 }
                 else
                 {

@@ -12,6 +12,9 @@ public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<
 {
     public CertificateDecodeResult? CertificateResult { get; init; }
     public Certificate? Certificate => CertificateResult?.Certificate;
+    /// <summary>For a CRL: the decoded model, or why it does not decode (a lint finding, not an input error).</summary>
+    public CrlDecodeResult? CrlResult { get; init; }
+    public CertificateList? Crl => CrlResult?.Crl;
     /// <summary>Index of the container object (e.g. the PKCS#7) in the same result, when nested.</summary>
     public int? ParentIndex { get; init; }
     public IReadOnlyList<string> Notes { get; init; } = [];

@@ -30,6 +30,18 @@ public static class ExtensionText
         InhibitAnyPolicy iap => $"skipCerts:{iap.SkipCerts}",
         NetscapeCertType ns => string.Join(", ", ns.Names),
         TlsFeature tf => string.Join(", ", tf.Features.Select(f => f == 5 ? "status_request" : f == 17 ? "status_request_v2" : f.ToString())),
+        CrlNumber n => n.Value.ToString(),
+        CrlReason r => r.Name,
+        InvalidityDate d => d.Time.Encoded,
+        IssuingDistributionPoint idp => string.Join(", ", new[]
+        {
+            idp.FullName is { } f ? "fullName:" + string.Join("; ", f) : idp.NameRelativeToCrlIssuer is not null ? "(relative name)" : null,
+            idp.OnlyContainsUserCerts ? "onlyContainsUserCerts" : null,
+            idp.OnlyContainsCaCerts ? "onlyContainsCACerts" : null,
+            idp.OnlySomeReasons is { } r ? $"onlySomeReasons:{Convert.ToHexString(r.Bytes.Span)}" : null,
+            idp.IndirectCrl ? "indirectCRL" : null,
+            idp.OnlyContainsAttributeCerts ? "onlyContainsAttributeCerts" : null,
+        }.Where(x => x is not null).DefaultIfEmpty("(empty)")),
         _ => null,
     };
 

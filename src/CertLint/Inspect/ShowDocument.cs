@@ -18,7 +18,15 @@ public sealed record ShowDiagnostic(string Level, string Code, string Path, int 
 
 public sealed record ShowObject(
     int Index, string Kind, string Description, ShowOrigin Origin, int? Parent, IReadOnlyList<string> Notes,
-    IReadOnlyList<ShowDiagnostic> Diagnostics, ShowCertificate? Certificate, IReadOnlyList<ShowField>? PartialFields);
+    IReadOnlyList<ShowDiagnostic> Diagnostics, ShowCertificate? Certificate, IReadOnlyList<ShowField>? PartialFields,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] ShowCrl? Crl = null);
+
+/// <summary>A decoded CRL (RFC 5280 5.1); <c>error</c> says where a CRL that does not decode broke (then the other fields are null).</summary>
+public sealed record ShowCrl(
+    string Sha256, int? Version, ShowAlgorithm? SignatureAlgorithm, ShowAlgorithm? TbsSignatureAlgorithm, ShowName? Issuer,
+    ShowTime? ThisUpdate, ShowTime? NextUpdate, IReadOnlyList<ShowRevoked> Revoked, IReadOnlyList<ShowExtension> Extensions, int Length, string? Error);
+
+public sealed record ShowRevoked(int Index, string Serial, string SerialHex, ShowTime RevocationDate, IReadOnlyList<ShowExtension> Extensions, int Offset);
 
 public sealed record ShowField(string Path, int Offset, int Length, string Value);
 

@@ -35,7 +35,30 @@ public static class ShowDocumentBuilder
             o.Notes,
             o.Diagnostics.Select(Diagnostic).ToList(),
             result?.Certificate is { } cert ? Certificate(cert) : null,
-            result is { Certificate: null } ? result.PartialFields.Select(f => new ShowField(f.Location.Path, f.Location.Offset, f.Location.Length, f.Value)).ToList() : null);
+            result is { Certificate: null } ? result.PartialFields.Select(f => new ShowField(f.Location.Path, f.Location.Offset, f.Location.Length, f.Value)).ToList() : null,
+            o.CrlResult is { } crl ? Crl(crl, o.Encoded) : null);
+    }
+
+    public static ShowCrl Crl(CrlDecodeResult result, ReadOnlyMemory<byte> encoded)
+    {
+        if (result.Crl is not { } c)
+        {
+            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(encoded.Span));
+            return new ShowCrl(sha, null, null, null, null, null, null, [], [], encoded.Length, result.Error?.ToString() ?? "does not decode");
+        }
+        return new ShowCrl(
+            c.Sha256,
+            c.DisplayVersion,
+            Algorithm(c.SignatureAlgorithm),
+            Algorithm(c.TbsSignatureAlgorithm),
+            Name(c.Issuer),
+            Time(c.ThisUpdate),
+            c.NextUpdate is { } next ? Time(next) : null,
+            [.. c.Revoked.Select(r => new ShowRevoked(r.Index, r.SerialNumber.ToString(), Convert.ToHexStringLower(r.SerialNumberRaw.Span), Time(r.RevocationDate),
+                [.. r.Extensions.Select(Extension)], r.Location.Offset))],
+            [.. c.Extensions.Select(Extension)],
+            c.Encoded.Length,
+            null);
     }
 
     public static string KindName(ObjectKind kind) => kind switch

@@ -34,6 +34,10 @@ public static class ShowTextWriter
             {
                 WriteCertificate(c, output);
             }
+            if (o.Crl is { } crl)
+            {
+                WriteCrl(crl, output);
+            }
             if (o.PartialFields is { Count: > 0 } fields)
             {
                 output.WriteLine("    decoded before the error:");
@@ -93,23 +97,54 @@ public static class ShowTextWriter
         {
             output.WriteLine($"    X509v3 extensions:");
         }
-        foreach (var e in c.Extensions)
+        WriteExtensions(c.Extensions, "        ", output);
+        output.WriteLine($"    Signature: {c.SignatureValueHex.Length / 2} bytes");
+    }
+
+    private static void WriteExtensions(IReadOnlyList<ShowExtension> extensions, string indent, TextWriter output)
+    {
+        foreach (var e in extensions)
         {
-            output.WriteLine($"        [{e.Index}] {e.Name} ({e.Oid}){(e.Critical ? " critical" : "")} @{e.Offset}");
+            output.WriteLine($"{indent}[{e.Index}] {e.Name} ({e.Oid}){(e.Critical ? " critical" : "")} @{e.Offset}");
             if (e.Text is not null)
             {
-                output.WriteLine($"            {e.Text}");
+                output.WriteLine($"{indent}    {e.Text}");
             }
             else if (e.Error is not null)
             {
-                output.WriteLine($"            malformed: {e.Error}");
+                output.WriteLine($"{indent}    malformed: {e.Error}");
             }
             else
             {
-                output.WriteLine($"            (not decoded) {e.ValueHex}");
+                output.WriteLine($"{indent}    (not decoded) {e.ValueHex}");
             }
         }
-        output.WriteLine($"    Signature: {c.SignatureValueHex.Length / 2} bytes");
+    }
+
+    private static void WriteCrl(ShowCrl c, TextWriter output)
+    {
+        output.WriteLine($"    SHA-256 fingerprint: {c.Sha256}");
+        if (c.Error is not null)
+        {
+            output.WriteLine($"    CRL does not decode: {c.Error}");
+            return;
+        }
+        output.WriteLine($"    Version: {c.Version}");
+        output.WriteLine($"    Signature Algorithm: {c.SignatureAlgorithm!.Name} ({c.SignatureAlgorithm.Oid})");
+        output.WriteLine($"    Issuer: {c.Issuer!.Text}");
+        output.WriteLine($"    This Update: {Time(c.ThisUpdate!)}");
+        output.WriteLine($"    Next Update: {(c.NextUpdate is { } next ? Time(next) : "none")}");
+        if (c.Extensions.Count > 0)
+        {
+            output.WriteLine("    CRL extensions:");
+        }
+        WriteExtensions(c.Extensions, "        ", output);
+        output.WriteLine($"    Revoked Certificates: {c.Revoked.Count}");
+        foreach (var r in c.Revoked)
+        {
+            output.WriteLine($"        [{r.Index}] serial {r.Serial} (0x{r.SerialHex}) revoked {Time(r.RevocationDate)} @{r.Offset}");
+            WriteExtensions(r.Extensions, "            ", output);
+        }
     }
 
     private static string Time(ShowTime t) =>

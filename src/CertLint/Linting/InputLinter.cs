@@ -42,7 +42,7 @@ public sealed class InputLinter(LintEngine engine, string workingDirectory, Func
         {
             return null;
         }
-        if (result.Errors.Count == 0 && result.Objects.Count > 0 && result.Objects.All(o => o.Kind != ObjectKind.Certificate && o.Kind != ObjectKind.Pkcs7))
+        if (result.Errors.Count == 0 && result.Objects.Count > 0 && result.Objects.All(o => o.Kind != ObjectKind.Certificate && o.Kind != ObjectKind.Pkcs7 && o.Kind != ObjectKind.Crl))
         {
             var holds = NoCertificate.Describe(result.Objects.Select(o => o.Kind));
             // A named file that is the wrong artifact (a key, a protected .p12) fails the run like in every other

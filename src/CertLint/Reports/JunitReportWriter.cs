@@ -29,9 +29,11 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
 
     public void WriteFile(FileReport file)
     {
-        var cases = file.Certificates.Sum(c => Rules(c).Count()) + (file.Errors.Count > 0 ? 1 : 0);
-        var failures = file.Certificates.Sum(c => Rules(c).Count(rule => Failing(c, rule).Any()));
-        var skipped = file.Certificates.Sum(c => Rules(c).Count(rule => IsSkipped(c, rule)));
+        // Certificates and CRLs alike: one testcase per object and rule that ran.
+        var objects = file.Certificates.Select(c => Of(file.File, c)).Concat(file.Crls.Select(c => Of(file.File, c))).ToList();
+        var cases = objects.Sum(c => Rules(c).Count()) + (file.Errors.Count > 0 ? 1 : 0);
+        var failures = objects.Sum(c => Rules(c).Count(rule => Failing(c, rule).Any()));
+        var skipped = objects.Sum(c => Rules(c).Count(rule => IsSkipped(c, rule)));
         Xml.WriteStartElement("testsuite");
         Xml.WriteAttributeString("name", TerminalText.ForXml(file.File));
         Xml.WriteAttributeString("tests", cases.ToString());
@@ -49,22 +51,30 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
             Xml.WriteEndElement();
             Xml.WriteEndElement();
         }
-        foreach (var certificate in file.Certificates)
+        foreach (var item in objects)
         {
-            var classname = $"{file.File}#{certificate.Index} {certificate.Subject ?? "(does not decode)"}";
-            foreach (var rule in Rules(certificate))
+            foreach (var rule in Rules(item))
             {
-                WriteCase(certificate, classname, rule);
+                WriteCase(item, rule);
             }
         }
         Xml.WriteEndElement();
         Xml.Flush();
     }
 
-    private void WriteCase(CertificateReport certificate, string classname, string rule)
+    /// <summary>What JUnit needs of a certificate or CRL report: its test class name, findings, rules run, and the line that locates it.</summary>
+    private sealed record Linted(string Classname, IReadOnlyList<ReportedFinding> Findings, IReadOnlyList<ReportedFinding> Suppressed, IReadOnlyList<string> RulesRun, string Where);
+
+    private static Linted Of(string file, CertificateReport c) =>
+        new($"{file}#{c.Index} {c.Subject ?? "(does not decode)"}", c.Findings, c.Suppressed, c.RulesRun, $"certificate #{c.Index}, line {c.Line}, sha256 {c.Sha256}");
+
+    private static Linted Of(string file, CrlReport c) =>
+        new($"{file} CRL #{c.Index} {c.Issuer ?? "(does not decode)"}", c.Findings, c.Suppressed, c.RulesRun, $"CRL #{c.Index}, line {c.Line}, sha256 {c.Sha256}");
+
+    private void WriteCase(Linted certificate, string rule)
     {
         Xml.WriteStartElement("testcase");
-        Xml.WriteAttributeString("classname", TerminalText.ForXml(classname));
+        Xml.WriteAttributeString("classname", TerminalText.ForXml(certificate.Classname));
         Xml.WriteAttributeString("name", TerminalText.ForXml(rule));
         var findings = certificate.Findings.Where(f => f.Rule == rule).ToList();
         var failing = Failing(certificate, rule).ToList();
@@ -98,16 +108,16 @@ public sealed class JunitReportWriter(TextWriter output) : IReportWriter
         output.WriteLine();
     }
 
-    private static IEnumerable<string> Rules(CertificateReport c) =>
+    private static IEnumerable<string> Rules(Linted c) =>
         c.RulesRun.Concat(c.Findings.Select(f => f.Rule)).Concat(c.Suppressed.Select(f => f.Rule)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
-    private IEnumerable<ReportedFinding> Failing(CertificateReport c, string rule) =>
+    private IEnumerable<ReportedFinding> Failing(Linted c, string rule) =>
         c.Findings.Where(f => f.Rule == rule && _failOn is { } t && Severities.AtOrAbove(f.Severity, t));
 
-    private static bool IsSkipped(CertificateReport c, string rule) =>
+    private static bool IsSkipped(Linted c, string rule) =>
         c.Suppressed.Any(f => f.Rule == rule) && c.Findings.All(f => f.Rule != rule);
 
-    private static string Details(CertificateReport c, IEnumerable<ReportedFinding> findings) =>
+    private static string Details(Linted c, IEnumerable<ReportedFinding> findings) =>
         string.Join("\n", findings.Select(f => $"{Severities.Name(f.Severity)}: {f.Message}" + (f.Path is null ? "" : $" at {f.Path}" + (f.Offset is { } o ? $" (byte {o})" : ""))))
-        + $"\ncertificate #{c.Index}, line {c.Line}, sha256 {c.Sha256}";
+        + "\n" + c.Where;
 }

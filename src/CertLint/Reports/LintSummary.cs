@@ -11,6 +11,8 @@ public sealed class LintSummary
     public int Files { get; private set; }
     public int FilesWithErrors { get; private set; }
     public int Certificates { get; private set; }
+    /// <summary>CRLs linted (each file's <see cref="FileReport.Crls"/>).</summary>
+    public int Crls { get; private set; }
     public int Suppressed { get; private set; }
     /// <summary>Files of a directory walk holding keys or keystores and no certificate (not linted).</summary>
     public int KeyFiles { get; private set; }
@@ -36,6 +38,15 @@ public sealed class LintSummary
             Certificates++;
             Suppressed += certificate.Suppressed.Count;
             foreach (var finding in certificate.Findings)
+            {
+                _bySeverity[(int)finding.Severity]++;
+            }
+        }
+        foreach (var crl in file.Crls)
+        {
+            Crls++;
+            Suppressed += crl.Suppressed.Count;
+            foreach (var finding in crl.Findings)
             {
                 _bySeverity[(int)finding.Severity]++;
             }

@@ -35,7 +35,7 @@ public static class RuleHelp
         if (d.AppliesTo.HasFlag(CertificateRoles.Root)) { roles.Add("root"); }
         if (d.AppliesTo.HasFlag(CertificateRoles.Intermediate)) { roles.Add("intermediate"); }
         if (d.AppliesTo.HasFlag(CertificateRoles.Leaf)) { roles.Add("leaf"); }
-        var text = roles.Count == 3 ? "all certificates" : string.Join(", ", roles) + " certificates";
+        var text = d.ForCrls ? "CRLs" : roles.Count == 3 ? "all certificates" : string.Join(", ", roles) + " certificates";
         if (d.NeedsIssuer) { text += " with a known issuer"; }
         if (d.EffectiveDate is { } date) { text += $" issued from {date:yyyy-MM-dd}"; }
         return text;

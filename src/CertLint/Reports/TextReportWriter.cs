@@ -22,11 +22,13 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
     public void WriteFile(FileReport file)
     {
         var interesting = file.Certificates.Where(c => c.Findings.Count > 0).ToList();
-        if (file.KeyMaterial is not null || (quiet && interesting.Count == 0 && file.Errors.Count == 0))
+        var interestingCrls = file.Crls.Where(c => c.Findings.Count > 0).ToList();
+        if (file.KeyMaterial is not null || (quiet && interesting.Count == 0 && interestingCrls.Count == 0 && file.Errors.Count == 0))
         {
             return;
         }
-        output.WriteLine(Paint(Bold, TerminalText.Escape(file.File)) + Paint(Dim, $" ({file.Encoding}, {Plural(file.Certificates.Count, "certificate")})"));
+        var crls = file.Crls.Count > 0 ? $", {Plural(file.Crls.Count, "CRL")}" : "";
+        output.WriteLine(Paint(Bold, TerminalText.Escape(file.File)) + Paint(Dim, $" ({file.Encoding}, {Plural(file.Certificates.Count, "certificate")}{crls})"));
         foreach (var error in file.Errors.Take(InputError.PrintedPerFile))
         {
             output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + TerminalText.Escape(error.Message) + (error.Offset is { } o ? $" (byte {o})" : ""));
@@ -40,16 +42,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
             var subject = certificate.Subject is { Length: > 0 } s ? TerminalText.Escape(s) : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
             var status = certificate.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
             output.WriteLine($"  #{certificate.Index} {subject}{Paint(Dim, $" [{certificate.Role}, line {certificate.Line}, sha256 {certificate.Sha256[..16]}]")}{status}");
-            foreach (var finding in certificate.Findings)
-            {
-                var where = finding.Path is null ? "" : Paint(Dim, $" at {TerminalText.Escape(finding.Path)}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
-                // A long finding (mbedtls.parse): the verdict on the first line, cause, fixes and warnings indented below.
-                output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
-                foreach (var detail in finding.Headline is null ? [] : finding.Details)
-                {
-                    output.WriteLine("              " + TerminalText.Escape(detail));
-                }
-            }
+            WriteFindings(certificate.Findings);
             if (certificate.Attachments.TryGetValue("verify", out var verify))
             {
                 output.WriteLine(Paint(Dim, $"    verify: {TerminalText.Escape(verify)}"));
@@ -57,6 +50,33 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
             if (certificate.Suppressed.Count > 0)
             {
                 output.WriteLine(Paint(Dim, $"    ({Plural(certificate.Suppressed.Count, "finding")} accepted by the baseline)"));
+            }
+        }
+        foreach (var crl in quiet ? interestingCrls : file.Crls)
+        {
+            var issuer = crl.Issuer is { Length: > 0 } i ? TerminalText.Escape(i) : crl.Issuer is null ? "(does not decode)" : "(empty issuer)";
+            var facts = crl.ThisUpdate is null ? "" : $"thisUpdate {crl.ThisUpdate}, nextUpdate {crl.NextUpdate ?? "none"}, "
+                + (crl.CrlNumber is { } n ? $"number {n}, " : "") + (crl.DeltaBase is { } b ? $"delta of {b}, " : "") + $"{crl.Revoked} revoked, ";
+            var status = crl.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
+            output.WriteLine($"  CRL #{crl.Index} {issuer}{Paint(Dim, $" [{TerminalText.Escape(facts)}line {crl.Line}, sha256 {crl.Sha256[..16]}]")}{status}");
+            WriteFindings(crl.Findings);
+            if (crl.Suppressed.Count > 0)
+            {
+                output.WriteLine(Paint(Dim, $"    ({Plural(crl.Suppressed.Count, "finding")} accepted by the baseline)"));
+            }
+        }
+    }
+
+    private void WriteFindings(IReadOnlyList<ReportedFinding> findings)
+    {
+        foreach (var finding in findings)
+        {
+            var where = finding.Path is null ? "" : Paint(Dim, $" at {TerminalText.Escape(finding.Path)}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
+            // A long finding (mbedtls.parse): the verdict on the first line, cause, fixes and warnings indented below.
+            output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
+            foreach (var detail in finding.Headline is null ? [] : finding.Details)
+            {
+                output.WriteLine("              " + TerminalText.Escape(detail));
             }
         }
     }
@@ -67,7 +87,8 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         var suppressed = summary.Suppressed > 0 ? $"; {summary.Suppressed} suppressed by baseline" : "";
         var errors = summary.FilesWithErrors > 0 ? $"; {Plural(summary.FilesWithErrors, "file")} with input errors" : "";
         var keys = summary.KeyFiles > 0 ? $"; {Plural(summary.KeyFiles, "key file")} skipped" : "";
-        output.WriteLine($"{Plural(summary.Files, "file")}, {Plural(summary.Certificates, "certificate")}: {Plural(summary.Findings, "finding")} ({counts}){suppressed}{errors}{keys}");
+        var crls = summary.Crls > 0 ? $", {Plural(summary.Crls, "CRL")}" : "";
+        output.WriteLine($"{Plural(summary.Files, "file")}, {Plural(summary.Certificates, "certificate")}{crls}: {Plural(summary.Findings, "finding")} ({counts}){suppressed}{errors}{keys}");
     }
 
     private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

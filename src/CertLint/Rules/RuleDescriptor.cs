@@ -40,6 +40,8 @@ public sealed record RuleDescriptor
     public CertificateRoles AppliesTo { get; init; } = CertificateRoles.All;
     /// <summary>Certificates issued before this date are not checked (zlint's effective date); null: always.</summary>
     public DateTimeOffset? EffectiveDate { get; init; }
+    /// <summary>The rule judges CRLs (RFC 5280 section 5), not certificates; <see cref="AppliesTo"/> then has no meaning.</summary>
+    public bool ForCrls { get; init; }
     /// <summary>Chain rules need the issuer (a chain file, --chain or --ca).</summary>
     public bool NeedsIssuer { get; init; }
     public string HelpUri => $"https://github.com/certlint/certlint/blob/main/rules/RULES.md#{Id.Replace('.', '-')}";

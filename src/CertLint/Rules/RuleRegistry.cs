@@ -22,5 +22,8 @@ public static class RuleRegistry
 
     public static IReadOnlyList<IRule> All => AllRules.Value;
 
+    /// <summary>Every CRL rule (RFC 5280 section 5 and the CRL issuer checks), sorted by ID.</summary>
+    public static IReadOnlyList<ICrlRule> Crl { get; } = [.. Rfc5280.CrlPack.Rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
+
     public static IRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase));
 }

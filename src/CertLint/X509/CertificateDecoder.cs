@@ -117,10 +117,7 @@ public static class CertificateDecoder
             var wrapper = tbs.Enter(explicitTlv, tbsPath + ".extensions");
             var list = wrapper.EnterSequence(tbsPath + ".extensions", out _, "Extensions SEQUENCE");
             wrapper.ExpectEnd("extensions");
-            while (list.HasData)
-            {
-                extensions.Add(ReadExtension(list, extensions.Count, $"{tbsPath}.extensions[{extensions.Count}]", diagnostics));
-            }
+            extensions = ReadExtensions(list, tbsPath + ".extensions", diagnostics);
         }
         tbs.ExpectEnd("TBSCertificate");
 
@@ -165,7 +162,21 @@ public static class CertificateDecoder
         return new SubjectPublicKeyInfo(algorithm, keyBits, tbs.Encoded(tlv), tlv.Locate(path));
     }
 
-    private static X509Extension ReadExtension(AsnCursor list, int index, string path, List<DecodeDiagnostic> diagnostics)
+    /// <summary>Every Extension left in <paramref name="list"/>, each at <c>path[i]</c>.</summary>
+    internal static List<X509Extension> ReadExtensions(AsnCursor list, string path, List<DecodeDiagnostic> diagnostics,
+        Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
+    {
+        var extensions = new List<X509Extension>();
+        while (list.HasData)
+        {
+            extensions.Add(ReadExtension(list, extensions.Count, $"{path}[{extensions.Count}]", diagnostics, decode));
+        }
+        return extensions;
+    }
+
+    /// <summary>One Extension; <paramref name="decode"/> decodes the value (default: the certificate extensions of <see cref="ExtensionDecoders"/>; CRLs pass theirs).</summary>
+    internal static X509Extension ReadExtension(AsnCursor list, int index, string path, List<DecodeDiagnostic> diagnostics,
+        Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
     {
         var ext = list.EnterSequence(path, out var tlv, "Extension SEQUENCE");
         var (oid, _) = AsnValues.ReadOid(ext, path + ".extnID");
@@ -195,7 +206,7 @@ public static class CertificateDecoder
             var content = constructedValue
                 ? new AsnCursor(value, valuePath, diagnostics)
                 : ext.Enter(valueTlv, valuePath);
-            decoded = ExtensionDecoders.Decode(oid, content, valuePath);
+            decoded = (decode ?? ExtensionDecoders.Decode)(oid, content, valuePath);
         }
         catch (Asn1DecodeException ex)
         {

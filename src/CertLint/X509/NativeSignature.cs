@@ -28,14 +28,16 @@ internal static class NativeSignature
     private static Dictionary<string, AsymmetricAlgorithm?>? _keys;
 
     /// <summary>True when the native check verifies the signature; false means "not shown here", never "invalid".</summary>
-    public static bool Verifies(Certificate subject, Certificate issuer)
+    public static bool Verifies(Certificate subject, Certificate issuer) => Verifies(SignedData.Of(subject), issuer);
+
+    public static bool Verifies(SignedData subject, Certificate issuer)
     {
         // Huge RSA keys (and exponents) are slow math for any library; they are left to the checks that bound them.
         if (issuer.PublicKey.Details is { Type: KeyType.Rsa, SizeBits: > 8192 } || issuer.PublicKey.Details.RsaExponent is { } e && e.GetBitLength() > 64)
         {
             return false;
         }
-        var algorithm = subject.SignatureAlgorithm.Encoded.Span;
+        var algorithm = subject.Algorithm.Encoded.Span;
         foreach (var (encoded, hash, ecdsa) in Algorithms)
         {
             if (!algorithm.SequenceEqual(encoded))
@@ -45,7 +47,7 @@ internal static class NativeSignature
             try
             {
                 var key = KeyOf(issuer, ecdsa);
-                var tbs = subject.TbsEncoded.Span;
+                var tbs = subject.Tbs.Span;
                 var signature = subject.Signature.Bytes.Span;
                 return key switch
                 {

@@ -10,6 +10,12 @@ using BcAlgorithmIdentifier = Org.BouncyCastle.Asn1.X509.AlgorithmIdentifier;
 
 namespace CertLint.X509;
 
+/// <summary>What a signature covers and is: the TBS bytes exactly as encoded, the outer algorithm and the signature value.</summary>
+public readonly record struct SignedData(AlgorithmIdentifier Algorithm, ReadOnlyMemory<byte> Tbs, CertLint.Asn1.BitStringValue Signature)
+{
+    public static SignedData Of(Certificate certificate) => new(certificate.SignatureAlgorithm, certificate.TbsEncoded, certificate.Signature);
+}
+
 public enum SignatureVerdict
 {
     Verified,
@@ -34,7 +40,11 @@ public static class SignatureCheck
     /// <summary>Largest RSA public exponent checked (FIPS 186-4 B.3.1 caps e below 2^256; real keys use 65537).</summary>
     public const int MaxRsaExponentBits = 256;
 
-    public static (SignatureVerdict Verdict, string? Reason) Verify(Certificate subject, Certificate issuer)
+    public static (SignatureVerdict Verdict, string? Reason) Verify(Certificate subject, Certificate issuer) =>
+        Verify(SignedData.Of(subject), issuer);
+
+    /// <summary>The same check for any signed structure (a certificate or a CRL): its TBS bytes, algorithm and signature.</summary>
+    public static (SignatureVerdict Verdict, string? Reason) Verify(SignedData subject, Certificate issuer)
     {
         // Sizes are checked before any key is built or any arithmetic is done: one RSA verification costs time in
         // proportion to the exponent's bits times the modulus' bits squared (a 16384-bit modulus with a 16384-bit
@@ -54,7 +64,7 @@ public static class SignatureCheck
         }
         try
         {
-            var algorithm = BcAlgorithmIdentifier.GetInstance(Asn1Object.FromByteArray(subject.SignatureAlgorithm.Encoded.ToArray()));
+            var algorithm = BcAlgorithmIdentifier.GetInstance(Asn1Object.FromByteArray(subject.Algorithm.Encoded.ToArray()));
             if (algorithm.Algorithm.Equals(PkcsObjectIdentifiers.IdRsassaPss))
             {
                 return VerifyPss(subject, algorithm, key);
@@ -62,7 +72,7 @@ public static class SignatureCheck
             var calculator = new Asn1VerifierFactory(algorithm, key).CreateCalculator();
             using (var stream = calculator.Stream)
             {
-                stream.Write(subject.TbsEncoded.Span);
+                stream.Write(subject.Tbs.Span);
             }
             return calculator.GetResult().IsVerified(subject.Signature.Bytes.ToArray())
                 ? (SignatureVerdict.Verified, null)
@@ -75,7 +85,7 @@ public static class SignatureCheck
             var wrongKeyType = ex is InvalidCastException or InvalidKeyException;
             return wrongKeyType
                 ? (SignatureVerdict.KeyTypeMismatch, "issuer key type does not match the signature algorithm")
-                : (SignatureVerdict.Unchecked, $"{subject.SignatureAlgorithm.Name}: {ex.Message.TrimEnd('.')}");
+                : (SignatureVerdict.Unchecked, $"{subject.Algorithm.Name}: {ex.Message.TrimEnd('.')}");
         }
     }
 
@@ -97,7 +107,7 @@ public static class SignatureCheck
     /// RSASSA-PSS exactly as its parameters say (RFC 4055): the hash for the message and for H, MGF1 with its own
     /// hash, the salt length, trailer field 1. (BouncyCastle's generic verifier ignores the MGF1 hash and salt.)
     /// </summary>
-    private static (SignatureVerdict, string?) VerifyPss(Certificate subject, BcAlgorithmIdentifier algorithm, AsymmetricKeyParameter key)
+    private static (SignatureVerdict, string?) VerifyPss(SignedData subject, BcAlgorithmIdentifier algorithm, AsymmetricKeyParameter key)
     {
         if (key is not RsaKeyParameters)
         {
@@ -116,7 +126,7 @@ public static class SignatureCheck
         var signer = new PssSigner(new RsaBlindedEngine(), DigestUtilities.GetDigest(pss.HashAlgorithm.Algorithm),
             DigestUtilities.GetDigest(mgfHash.Algorithm), pss.SaltLength.IntValueExact);
         signer.Init(false, key);
-        var tbs = subject.TbsEncoded.ToArray();
+        var tbs = subject.Tbs.ToArray();
         signer.BlockUpdate(tbs, 0, tbs.Length);
         return signer.VerifySignature(subject.Signature.Bytes.ToArray())
             ? (SignatureVerdict.Verified, null)

@@ -57,6 +57,20 @@ public class SarifSchemaTests
     }
 
     [Fact]
+    public void CrlFindingsAreValidSarif()
+    {
+        using var cli = new LintCli();
+        cli.Copy("crl/bad-signature-chain.pem", "crl/bad-idp-user-and-ca.der", "crl/bad-malformed.pem");
+        var result = cli.Run("lint", "--format", "sarif", "bad-signature-chain.pem", "bad-idp-user-and-ca.der", "bad-malformed.pem");
+        Assert.Equal(1, result.ExitCode);
+        AssertValid(result.Stdout);
+        var results = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToList();
+        Assert.Contains("chain.crl-signature-invalid", results);
+        Assert.Contains("rfc5280.crl.idp.only-contains-conflict", results);
+        Assert.Contains("certlint.decode.crl-malformed", results);
+    }
+
+    [Fact]
     public void SuppressedFindingsAndInputErrorsAreValidSarif()
     {
         using var cli = new LintCli();

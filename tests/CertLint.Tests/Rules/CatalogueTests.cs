@@ -22,7 +22,7 @@ public partial class CatalogueTests
     private static readonly HashSet<string> NeedsGivenIssuer =
     [
         "chain.signature-invalid", "chain.issuer-not-ca", "chain.issuer-missing-key-cert-sign", "chain.issuer-validity-not-covering",
-        "chain.signature-algorithm-key-mismatch",
+        "chain.signature-algorithm-key-mismatch", "chain.crl-signature-invalid", "chain.crl-issuer-missing-crl-sign",
     ];
 
     public static TheoryData<string> Ids()

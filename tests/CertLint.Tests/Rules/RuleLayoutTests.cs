@@ -14,7 +14,7 @@ public partial class RuleLayoutTests
     [GeneratedRegex(@"\bId\s*=\s*""([^""]+)""")]
     private static partial Regex IdDeclaration();
 
-    [GeneratedRegex(@"\bclass\s+(\w+)\s*:\s*IRule\b")]
+    [GeneratedRegex(@"\bclass\s+(\w+)\s*:\s*I(Crl)?Rule\b")]
     private static partial Regex RuleClass();
 
     /// <summary>Pack folder, relative folder and class name that a rule ID calls for (see src/CertLint/Rules/README.md).</summary>
@@ -74,7 +74,7 @@ public partial class RuleLayoutTests
     public void EveryRegisteredPackRuleHasItsOwnFile()
     {
         var inFiles = RuleFiles().Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-        var packRules = CertLint.Rules.RuleRegistry.All.Select(r => r.Descriptor.Id).ToList();
+        var packRules = CertLint.Rules.RuleRegistry.All.Select(r => r.Descriptor.Id).Concat(CertLint.Rules.RuleRegistry.Crl.Select(r => r.Descriptor.Id)).ToList();
         var withoutFile = packRules.Where(id => !inFiles.Contains(id)).ToList();
         Assert.True(withoutFile.Count == 0, "registered rules without their own file: " + string.Join(", ", withoutFile));
     }

@@ -36,12 +36,31 @@ public sealed record JsonCertificate(
 
 public sealed record JsonInputError(string Message, long? Offset);
 
-public sealed record JsonFile(string File, string Encoding, IReadOnlyList<JsonInputError> Errors, IReadOnlyList<JsonCertificate> Certificates);
+/// <summary>A CRL of the file (only files that hold CRLs have the <c>crls</c> array).</summary>
+public sealed record JsonCrl(
+    int Index,
+    int Object,
+    string? Issuer,
+    string Sha256,
+    string? ThisUpdate,
+    string? NextUpdate,
+    string? CrlNumber,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DeltaBase,
+    int Revoked,
+    int Line,
+    int Offset,
+    string? IssuerSha256,
+    IReadOnlyList<JsonFinding> Findings,
+    IReadOnlyList<JsonFinding> Suppressed);
+
+public sealed record JsonFile(string File, string Encoding, IReadOnlyList<JsonInputError> Errors, IReadOnlyList<JsonCertificate> Certificates,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonCrl>? Crls = null);
 
 public sealed record JsonSeverityCounts(int Error, int Warning, int Notice, int Info);
 
 /// <summary>KeyFiles: files of a directory walk that hold only keys or keystores (counted, not linted or listed).</summary>
-public sealed record JsonSummary(int Files, int FilesWithErrors, int Certificates, int Findings, JsonSeverityCounts BySeverity, int Suppressed, int KeyFiles);
+/// <summary>Crls: CRLs linted (findings on CRLs are counted in findings and bySeverity).</summary>
+public sealed record JsonSummary(int Files, int FilesWithErrors, int Certificates, int Findings, JsonSeverityCounts BySeverity, int Suppressed, int KeyFiles, int Crls);
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonTool))]

@@ -45,6 +45,11 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
             _stream.FlushIfLarge();
         }
         w.WriteEndArray();
+        if (file.Crls.Count > 0)
+        {
+            w.WritePropertyName("crls");
+            JsonSerializer.Serialize(w, [.. file.Crls.Select(ToJson)], ReportJsonContext.Default.IReadOnlyListJsonCrl);
+        }
         w.WriteEndObject();
         _stream.Flush();
     }
@@ -64,7 +69,11 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         file.File,
         file.Encoding,
         [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
-        [.. file.Certificates.Select(ToJson)]);
+        [.. file.Certificates.Select(ToJson)],
+        file.Crls.Count == 0 ? null : [.. file.Crls.Select(ToJson)]);
+
+    public static JsonCrl ToJson(CrlReport c) => new(c.Index, c.ObjectIndex, c.Issuer, c.Sha256, c.ThisUpdate, c.NextUpdate, c.CrlNumber, c.DeltaBase, c.Revoked,
+        c.Line, c.FileOffset, c.IssuerSha256, [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]);
 
     public static JsonCertificate ToJson(CertificateReport c) => new(c.Index, c.ObjectIndex, c.Subject, c.Issuer, c.Sha256, c.Role, c.Line, c.FileOffset, c.IssuerSha256,
         [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)],
@@ -81,5 +90,5 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         new(f.Rule, Severities.Name(f.Severity), f.Message, f.Path, f.Offset, f.Suppression, f.Target, f.Code, f.VerifyFlags);
 
     public static JsonSummary ToJson(LintSummary s) => new(s.Files, s.FilesWithErrors, s.Certificates, s.Findings,
-        new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed, s.KeyFiles);
+        new JsonSeverityCounts(s.Count(Severity.Error), s.Count(Severity.Warning), s.Count(Severity.Notice), s.Count(Severity.Info)), s.Suppressed, s.KeyFiles, s.Crls);
 }

@@ -14,6 +14,9 @@ namespace CertLint.Reports.Json;
 /// </summary>
 public sealed record JsonlCertificateHead(string Type, string File, string Encoding);
 
+/// <summary>What a CRL line adds in front of the CRL's fields (those of <see cref="JsonCrl"/>). <c>type</c> is always "crl".</summary>
+public sealed record JsonlCrlHead(string Type, string File, string Encoding);
+
 /// <summary>An input problem of a file (exit code 2). <c>type</c> is always "error".</summary>
 public sealed record JsonlInputError(string Type, string File, string Encoding, string Message, long? Offset);
 
@@ -21,6 +24,8 @@ public sealed record JsonlInputError(string Type, string File, string Encoding, 
 [JsonSerializable(typeof(JsonlCertificateHead))]
 [JsonSerializable(typeof(JsonCertificate))]
 [JsonSerializable(typeof(JsonlInputError))]
+[JsonSerializable(typeof(JsonlCrlHead))]
+[JsonSerializable(typeof(JsonCrl))]
 public sealed partial class JsonlReportJsonContext : JsonSerializerContext;
 
 /// <summary>
@@ -31,6 +36,7 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
 {
     public const string CertificateType = "certificate";
     public const string ErrorType = "error";
+    public const string CrlType = "crl";
 
     public void Begin(ReportHeader header)
     {
@@ -45,15 +51,24 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
         }
         foreach (var c in file.Certificates)
         {
-            // {"type":..,"file":..,"encoding":..} and {"index":..,...} joined into one object.
             var head = JsonSerializer.Serialize(new JsonlCertificateHead(CertificateType, file.File, file.Encoding), JsonlReportJsonContext.Default.JsonlCertificateHead);
-            var body = JsonSerializer.Serialize(JsonReportWriter.ToJson(c), JsonlReportJsonContext.Default.JsonCertificate);
-            output.Write(head.AsSpan(0, head.Length - 1));
-            output.Write(',');
-            output.Write(body.AsSpan(1));
-            output.Write('\n');
+            WriteJoined(head, JsonSerializer.Serialize(JsonReportWriter.ToJson(c), JsonlReportJsonContext.Default.JsonCertificate));
+        }
+        foreach (var crl in file.Crls)
+        {
+            var head = JsonSerializer.Serialize(new JsonlCrlHead(CrlType, file.File, file.Encoding), JsonlReportJsonContext.Default.JsonlCrlHead);
+            WriteJoined(head, JsonSerializer.Serialize(JsonReportWriter.ToJson(crl), JsonlReportJsonContext.Default.JsonCrl));
         }
         output.Flush();
+    }
+
+    /// <summary>{"type":..,"file":..,"encoding":..} and {"index":..,...} joined into one object, one line.</summary>
+    private void WriteJoined(string head, string body)
+    {
+        output.Write(head.AsSpan(0, head.Length - 1));
+        output.Write(',');
+        output.Write(body.AsSpan(1));
+        output.Write('\n');
     }
 
     public void End(LintSummary summary) => output.Flush();

@@ -42,10 +42,13 @@ public sealed record SarifSuppression(string Kind, string Justification);
 public sealed record SarifResultProperties(
     [property: JsonPropertyName("severity")] string Severity,
     [property: JsonPropertyName("sha256")] string Sha256,
-    [property: JsonPropertyName("certificateIndex")] int CertificateIndex,
+    [property: JsonPropertyName("certificateIndex"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? CertificateIndex,
     [property: JsonPropertyName("subject")] string? Subject,
     [property: JsonPropertyName("path")] string? Path,
-    [property: JsonPropertyName("offset")] int? Offset);
+    [property: JsonPropertyName("offset")] int? Offset,
+    // A finding on a CRL: its index among the file's CRLs and its issuer (certificateIndex is then absent).
+    [property: JsonPropertyName("crlIndex"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? CrlIndex = null,
+    [property: JsonPropertyName("crlIssuer"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CrlIssuer = null);
 
 public sealed record SarifResult(
     string RuleId,

@@ -61,6 +61,24 @@ public sealed class SarifReportWriter(TextWriter output) : IReportWriter
                 _stream.FlushIfLarge();
             }
         }
+        foreach (var crl in file.Crls)
+        {
+            var name = $"CRL #{crl.Index}" + (crl.Issuer is { Length: > 0 } issuer ? $" of {issuer}" : "");
+            var location = Location(uri, crl.Line, name, $"{file.File}#crl{crl.Index} {name}", "object");
+            foreach (var finding in crl.Findings.Concat(crl.Suppressed))
+            {
+                var result = new SarifResult(
+                    finding.Rule,
+                    _ruleIndex.TryGetValue(finding.Rule, out var index) ? index : null,
+                    Level(finding.Severity),
+                    new SarifMessage($"{finding.Message} ({name} in the file)"),
+                    [location],
+                    new Dictionary<string, string> { [FingerprintKey] = $"{finding.Rule}:{crl.Sha256}" },
+                    finding.Suppression is { } justification ? [new SarifSuppression("external", justification)] : null,
+                    new SarifResultProperties(Severities.Name(finding.Severity), crl.Sha256, null, null, finding.Path, finding.Offset, crl.Index, crl.Issuer));
+                JsonSerializer.Serialize(_stream.Writer, result, SarifJsonContext.Default.SarifResult);
+            }
+        }
         _stream.Flush();
     }
 

@@ -29,5 +29,19 @@ public static class EngineRules
         Example = "rule rfc5280.san.dns-syntax failed: IndexOutOfRangeException",
     };
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [CertificateMalformed, RuleFailed];
+    public static readonly RuleDescriptor CrlMalformed = new()
+    {
+        Id = "certlint.decode.crl-malformed",
+        Title = "CRL does not decode",
+        DefaultSeverity = Severity.Error,
+        Source = "CertLint",
+        Citation = "RFC 5280 5.1",
+        Description = "Reports a CRL object (PEM X509 CRL block, DER CRL, or a CRL in a PKCS#7's crls) whose mandatory fields could not be decoded, with the path, offset and what was expected; no CRL rule can look at it.",
+        Rationale = "Relying parties that cannot parse a CRL either fail closed (OpenSSL: 'unable to load CRL', every certificate of the CA rejected when CRL checking is on) or skip revocation checking; either way the CRL does not do its job.",
+        Fix = "Re-download or re-export the CRL from the CA; if it was edited or transferred as text, check for truncation or corruption; otherwise fix the CA's CRL generation.",
+        Example = "-----BEGIN X509 CRL-----\nMAMCAQE=\n-----END X509 CRL-----",
+        ForCrls = true,
+    };
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [CertificateMalformed, CrlMalformed, RuleFailed];
 }

@@ -10,7 +10,7 @@ namespace CertLint.Rules.Engine;
 /// on every certificate, adds the finding sources and decoder failures, applies the profile's severities and the
 /// baseline. Thread-safe: one engine serves all files of a run in parallel.
 /// </summary>
-public sealed class LintEngine(LintConfiguration configuration)
+public sealed partial class LintEngine(LintConfiguration configuration)
 {
     /// <summary>Rules run on the certificates of one input in parallel from this many certificates on.</summary>
     private const int ParallelThreshold = 64;
@@ -62,6 +62,7 @@ public sealed class LintEngine(LintConfiguration configuration)
             File = input.File,
             Encoding = input.Encoding,
             Certificates = [.. pending.Select((p, i) => Report(p, i, shared))],
+            Crls = LintCrls(input, chains),
             // A certificate that fails to decode is a finding; the decoder's matching input error would repeat it.
             Errors = [.. input.Errors.Where(e => !IsCertificateError(e, pending))],
         };
@@ -148,24 +149,7 @@ public sealed class LintEngine(LintConfiguration configuration)
     {
         var certificate = item.Object.Certificate;
         var sha256 = certificate?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Object.Encoded.Span));
-        var counted = new List<ReportedFinding>();
-        var suppressed = new List<ReportedFinding>();
-        var now = configuration.Clock.GetUtcNow();
-        foreach (var finding in item.Findings)
-        {
-            var reported = new ReportedFinding(finding.RuleId, configuration.Profile.SeverityOf(finding.RuleId, finding.Severity), finding.Message, finding.Path, finding.Offset)
-            {
-                Target = finding.Target, Code = finding.Code, VerifyFlags = finding.VerifyFlags, Headline = finding.Headline, Details = finding.Details,
-            };
-            if (configuration.Baseline?.Suppressing(new BaselineKey(finding.RuleId, sha256, finding.Target, finding.Path), now) is { } match)
-            {
-                suppressed.Add(reported with { Suppression = match.Justification });
-            }
-            else
-            {
-                counted.Add(reported);
-            }
-        }
+        var (counted, suppressed) = Apply(item.Findings, sha256);
         return new CertificateReport
         {
             Index = index,
@@ -182,6 +166,30 @@ public sealed class LintEngine(LintConfiguration configuration)
             RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _rules),
             Attachments = shared.Attachments(item.Attachments),
         };
+    }
+
+    /// <summary>The profile's severities and the baseline applied to an object's findings: those that count and those accepted.</summary>
+    private (List<ReportedFinding> Counted, List<ReportedFinding> Suppressed) Apply(IEnumerable<Finding> findings, string sha256)
+    {
+        var counted = new List<ReportedFinding>();
+        var suppressed = new List<ReportedFinding>();
+        var now = configuration.Clock.GetUtcNow();
+        foreach (var finding in findings)
+        {
+            var reported = new ReportedFinding(finding.RuleId, configuration.Profile.SeverityOf(finding.RuleId, finding.Severity), finding.Message, finding.Path, finding.Offset)
+            {
+                Target = finding.Target, Code = finding.Code, VerifyFlags = finding.VerifyFlags, Headline = finding.Headline, Details = finding.Details,
+            };
+            if (configuration.Baseline?.Suppressing(new BaselineKey(finding.RuleId, sha256, finding.Target, finding.Path), now) is { } match)
+            {
+                suppressed.Add(reported with { Suppression = match.Justification });
+            }
+            else
+            {
+                counted.Add(reported);
+            }
+        }
+        return (counted, suppressed);
     }
 
     private static IReadOnlyList<ReportedFinding> Sorted(List<ReportedFinding> findings) => findings.Count == 0 ? [] :

@@ -12,18 +12,21 @@ public sealed class RuleCatalog
     /// <summary>The rule packs and decoder rules: what `lint` runs unless options add finding sources.</summary>
     public static RuleCatalog Default { get; } = new([]);
 
-    public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources)
+    public RuleCatalog(IEnumerable<IFindingSource> sources) : this(RuleRegistry.All, sources, crlRules: RuleRegistry.Crl)
     {
     }
 
     /// <summary>A catalog over given rule packs (tests use their own rules); decoder and engine rules are always in.</summary>
-    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null)
+    public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null,
+        IEnumerable<ICrlRule>? crlRules = null)
     {
         var pack = packRules.ToList();
+        CrlRules = [.. (crlRules ?? []).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
         var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
         Rules = [.. pack.Concat(decoder).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
         Sources = [.. sources];
         var descriptors = Rules.Select(r => r.Descriptor)
+            .Concat(CrlRules.Select(r => r.Descriptor))
             .Concat(EngineRules.All)
             .Concat(Sources.SelectMany(s => s.Descriptors))
             .Concat(documentedOnly ?? [])
@@ -42,6 +45,8 @@ public sealed class RuleCatalog
     /// <summary>Rules checked per certificate (packs and decoder diagnostics), sorted by ID.</summary>
     public IReadOnlyList<IRule> Rules { get; }
     public IReadOnlyList<IFindingSource> Sources { get; }
+    /// <summary>Rules checked per CRL, sorted by ID (the decoder's DER rules run on CRLs too).</summary>
+    public IReadOnlyList<ICrlRule> CrlRules { get; }
     /// <summary>Every descriptor, sorted by ID.</summary>
     public IReadOnlyList<RuleDescriptor> Descriptors { get; }
 

@@ -53,6 +53,7 @@ public static class Rfc5280Pack
         new KeyRsaParamsNotNull(),
         new KeyUsageCaWithoutCertSign(),
         new KeyUsageCertSignWithoutCa(),
+        new KeyUsageCrlSignWithoutCa(),
         new KeyUsageEncipherDecipherWithoutKeyAgreement(),
         new KeyUsageInconsistentWithEku(),
         new KeyUsageMissingInCa(),

@@ -163,6 +163,32 @@ public sealed class IssuerMatcher
     }
 
     /// <summary>
+    /// The certificates that may have signed an object (a CRL) naming <paramref name="issuer"/> with this
+    /// authorityKeyIdentifier: same name (RFC 5280 7.1) and a matching or absent subjectKeyIdentifier, this set first,
+    /// then the fallback, at most <see cref="MaxSignatureCandidates"/>, copies collapsed by SHA-256.
+    /// </summary>
+    public IReadOnlyList<Certificate> CandidatesFor(DistinguishedName issuer, ReadOnlyMemory<byte>? authorityKeyId)
+    {
+        var found = new List<Certificate>(MaxSignatureCandidates);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var set = this; set is not null && found.Count < MaxSignatureCandidates; set = set._fallback)
+        {
+            var key = NameKey.Of(issuer);
+            var pool = authorityKeyId is { } aki
+                ? Lookup(set._bySubjectSki, key + "|" + Convert.ToHexString(aki.Span)).Concat(Lookup(set._bySubjectNoSki, key))
+                : Lookup(set._bySubject, key);
+            foreach (var candidate in pool)
+            {
+                if (found.Count < MaxSignatureCandidates && seen.Add(candidate.Sha256))
+                {
+                    found.Add(candidate);
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The certificate that most likely issued this one, for rules that explain a broken link: the first other
     /// certificate whose subject equals the issuer name (RFC 5280 7.1), else the first whose subjectKeyIdentifier
     /// equals the authorityKeyIdentifier; this set first, then the fallback. O(1) per certificate.

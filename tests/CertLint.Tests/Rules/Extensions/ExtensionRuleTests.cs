@@ -22,6 +22,7 @@ public class ExtensionRuleTests
         { "rfc5280.ext.key-usage.no-bits", "leaf-ku-empty", "leaf-good" },
         { "rfc5280.ext.key-usage.ca-without-cert-sign", "int-ku-no-certsign", "int-good" },
         { "rfc5280.ext.key-usage.cert-sign-without-ca", "leaf-ku-certsign", "int-good" },
+        { "rfc5280.ext.key-usage.crl-sign-without-ca", "crl/leaf-crl-sign", "int-good" },
         { "rfc5280.ext.key-usage.not-critical", "leaf-ku-not-critical", "leaf-good" },
         { "rfc5280.ext.key-usage.undefined-bits", "leaf-ku-bit9", "leaf-good" },
         { "rfc5280.ext.key-usage.encipher-decipher-without-key-agreement", "leaf-ku-encipher-only", "leaf-good" },

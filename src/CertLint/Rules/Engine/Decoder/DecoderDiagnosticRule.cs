@@ -16,9 +16,12 @@ public sealed class DecoderDiagnosticRule(RuleDescriptor descriptor, Func<string
 
     public bool Matches(string code) => matchesCode(code);
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public IEnumerable<Finding> Check(RuleContext context) => Report(context.Certificate.Diagnostics);
+
+    /// <summary>The findings for a list of decoder diagnostics (a certificate's, or a CRL's: the DER rules judge CRLs too).</summary>
+    public IEnumerable<Finding> Report(IReadOnlyList<DecodeDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in context.Certificate.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             if (matchesCode(diagnostic.Code))
             {
