@@ -145,7 +145,7 @@ public sealed class LintEngine(LintConfiguration configuration)
     private CertificateReport Report(PendingCertificate item, int index)
     {
         var certificate = item.Object.Certificate;
-        var sha256 = certificate?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Object.Encoded.Span));
+        var sha256 = certificate?.Sha256 ?? CertLint.X509.Fingerprint.Sha256Hex(item.Object.Encoded.Span);
         var counted = new List<ReportedFinding>();
         var suppressed = new List<ReportedFinding>();
         var now = configuration.Clock.GetUtcNow();

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 
 namespace CertLint.Targets.MbedTls.Predict;
 
@@ -47,7 +46,7 @@ public static class Predictor
             }
         }
         var certificates = input.Certificates.Select((c, i) => new PredictCertificate(
-            i, SubjectOf(perCert[i], c), Convert.ToHexString(SHA256.HashData(c.Der)).ToLowerInvariant(), c.Offset, c.PemBlock, perCert[i])).ToList();
+            i, SubjectOf(perCert[i], c), CertLint.X509.Fingerprint.Sha256Hex(c.Der), c.Offset, c.PemBlock, perCert[i])).ToList();
         return new PredictFile(input.Name, fileParses, certificates);
     }
 
