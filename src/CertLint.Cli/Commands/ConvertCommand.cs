@@ -1,40 +1,44 @@
+using CertLint.Cli.Arguments;
 using CertLint.Conversion;
-using CertLint.Input;
 using CertLint.IO;
-using CommandLine;
+using CertLint.Input;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("convert", HelpText = "Convert certificate bundles between PKCS#7 (.p7b), PEM and DER, putting each chain in order (leaf first by default).")]
 public sealed class ConvertCommand : ICommand
 {
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<ConvertCommand>("convert",
+        "Convert certificate bundles between PKCS#7 (.p7b), PEM and DER, putting each chain in order (leaf first by default).", "certlint convert [options] INPUT...",
+        "certlint convert fixtures/verdicts/fleet.pem --to pem --output -")
+        .Text("output", "Output file, '-' for stdout, or with --to der a folder (existing, or ending in '/') for one file per certificate.", (c, v) => c.Output = v, shownDefault: "-", shortName: 'o')
+        .Text("to", "Output format: pem, der, p7b (PKCS#7 DER) or p7b-pem (PKCS#7 in PKCS7 armour).", (c, v) => c.To = v, shownDefault: "pem")
+        .Text("order", "leaf-first, root-first or as-is (input order).", (c, v) => c.Order = v, shownDefault: "leaf-first")
+        .Switch("include-crls", "Keep CRLs: X509 CRL blocks after the certificates, or inside the PKCS#7.", c => c.IncludeCrls = true)
+        .Switch("dedupe", "Write each certificate once even if the inputs hold it several times.", c => c.Dedupe = true)
+        .Text("only", "Keep only: leaf, chain (intermediates) or roots (self-signed).", (c, v) => c.Only = v)
+        .Switch("annotate", "PEM only: a '# subject=... issuer=... sha256=...' line above each block.", c => c.Annotate = true)
+        .Switch("force", "Overwrite an existing output.", c => c.Force = true)
+        .Rest("INPUT", "Files to read (PEM, DER, BER, base64, PKCS#7, UTF-16 ...); '-' reads stdin.", (c, v) => c.Inputs = v, required: true);
+
     private const string StdinName = InputFiles.StdinName;
 
-    [Value(0, MetaName = "INPUT", Required = true, HelpText = "Files to read (PEM, DER, BER, base64, PKCS#7, UTF-16 ...); '-' reads stdin.")]
     public IEnumerable<string> Inputs { get; set; } = [];
 
-    [Option('o', "output", Default = "-", HelpText = "Output file, '-' for stdout, or with --to der a folder (existing, or ending in '/') for one file per certificate.")]
     public string Output { get; set; } = "-";
 
-    [Option("to", Default = "pem", HelpText = "Output format: pem, der, p7b (PKCS#7 DER) or p7b-pem (PKCS#7 in PKCS7 armour).")]
     public string To { get; set; } = "pem";
 
-    [Option("order", Default = "leaf-first", HelpText = "leaf-first, root-first or as-is (input order).")]
     public string Order { get; set; } = "leaf-first";
 
-    [Option("include-crls", HelpText = "Keep CRLs: X509 CRL blocks after the certificates, or inside the PKCS#7.")]
     public bool IncludeCrls { get; set; }
 
-    [Option("dedupe", HelpText = "Write each certificate once even if the inputs hold it several times.")]
     public bool Dedupe { get; set; }
 
-    [Option("only", HelpText = "Keep only: leaf, chain (intermediates) or roots (self-signed).")]
     public string? Only { get; set; }
 
-    [Option("annotate", HelpText = "PEM only: a '# subject=... issuer=... sha256=...' line above each block.")]
     public bool Annotate { get; set; }
 
-    [Option("force", HelpText = "Overwrite an existing output.")]
     public bool Force { get; set; }
 
     public int Execute(CliContext context)

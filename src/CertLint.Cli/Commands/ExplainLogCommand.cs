@@ -1,24 +1,27 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CertLint.Cli.Arguments;
 using CertLint.Conversion;
 using CertLint.Input;
 using CertLint.Targets.MbedTls;
 using CertLint.Tls.Logs;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("explain-log", HelpText = "Read an Mbed TLS debug log (ssl_client2/ssl_server2, debug_level 1-5) and say what happened, why, and what to run next.")]
 public sealed class ExplainLogCommand : ICommand
 {
-    [Value(0, MetaName = "FILE", Required = true, HelpText = "The log as pasted; '-' reads stdin.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<ExplainLogCommand>("explain-log",
+        "Read an Mbed TLS debug log (ssl_client2/ssl_server2, debug_level 1-5) and say what happened, why, and what to run next.")
+        .Text("target", "The release that wrote the log (mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0), for error texts and next steps. Default: guessed from the log's source file names.", (c, v) => c.Target = v)
+        .Text("format", "Output format: text or json.", (c, v) => c.Format = v, shownDefault: "text")
+        .Value("FILE", "The log as pasted; '-' reads stdin.", (c, v) => c.File = v, required: true);
+
     public string File { get; set; } = "";
 
-    [Option("target", HelpText = "The release that wrote the log (mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0), for error texts and next steps. Default: guessed from the log's source file names.")]
     public string? Target { get; set; }
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)

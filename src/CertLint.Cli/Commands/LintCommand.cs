@@ -1,7 +1,7 @@
+using CertLint.Cli.Arguments;
 using CertLint.Cli.Lint;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
@@ -9,46 +9,50 @@ namespace CertLint.Cli.Commands;
 /// `certlint lint`: the options, checked and handed to <see cref="LintRun"/>. The class is partial so another file
 /// can add options (e.g. --target) and finding sources through <see cref="AddFindingSources"/>.
 /// </summary>
-[Verb("lint", HelpText = "Lint certificates against a profile (default rfc5280); exit 0 clean, 1 findings at/above --fail-on, 2 bad usage or input.")]
 public sealed partial class LintCommand : MbedTlsCommandOptions, ICommand
 {
-    [Value(0, MetaName = "PATH", HelpText = "Files, directories (recursive) or '-' for stdin (required unless --files-from).")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => MbedTlsCommandOptions.AddOptions(new VerbSpec<LintCommand>("lint",
+        "Lint certificates against a profile (default rfc5280); exit 0 clean, 1 findings at/above --fail-on, 2 bad usage or input.", "certlint lint [options] PATH...",
+        "certlint lint fixtures/verdicts/fleet.pem --target mbedtls-3.6")
+        .Text("files-from", "Also lint the paths listed in FILE, one per line ('-': read the list from stdin); read as the run goes, for lists of any length.", (c, v) => c.FilesFrom = v)
+        .List("profile", "Profile name (rfc5280, iot) or YAML file; repeatable, later ones add to earlier ones. Default: rfc5280.", (c, v) => c.Profiles = v)
+        .Text("format", "Output format: text, json, jsonl (one JSON object per certificate per line), sarif or junit.", (c, v) => c.Format = v, shownDefault: "text")
+        .Text("output", "Write the report to FILE (atomically; existing files need --force).", (c, v) => c.Output = v)
+        .Text("fail-on", "Exit 1 when a finding is at or above: error, warning, notice, info, or never.", (c, v) => c.FailOn = v, shownDefault: "error")
+        .List("include", "In directories, lint only files matching these globs (*, ?, **; no '/' matches the name).", (c, v) => c.Include = v)
+        .List("exclude", "In directories, skip files matching these globs.", (c, v) => c.Exclude = v)
+        .Switch("quiet", "No progress bar; text output lists only certificates with findings.", c => c.Quiet = true)
+        .Switch("no-color", "No colours in text output (also when NO_COLOR is set).", c => c.NoColor = true)
+        .Text("baseline", "Baseline file of accepted findings (see --write-baseline).", (c, v) => c.Baseline = v)
+        .Text("write-baseline", "Write every current finding to FILE as a baseline (justification 'TODO: justify').", (c, v) => c.WriteBaseline = v)
+        .Switch("force", "Allow --output and --write-baseline to overwrite existing files.", c => c.Force = true))
+        .Rest("PATH", "Files, directories (recursive) or '-' for stdin (required unless --files-from).", (c, v) => c.Paths = v);
+
     public IEnumerable<string> Paths { get; set; } = [];
 
-    [Option("files-from", HelpText = "Also lint the paths listed in FILE, one per line ('-': read the list from stdin); read as the run goes, for lists of any length.")]
     public string? FilesFrom { get; set; }
 
-    [Option("profile", HelpText = "Profile name (rfc5280, iot) or YAML file; repeatable, later ones add to earlier ones. Default: rfc5280.")]
     public IEnumerable<string> Profiles { get; set; } = [];
 
-    [Option("format", Default = "text", HelpText = "Output format: text, json, jsonl (one JSON object per certificate per line), sarif or junit.")]
     public string Format { get; set; } = "text";
 
-    [Option("output", HelpText = "Write the report to FILE (atomically; existing files need --force).")]
     public string? Output { get; set; }
 
-    [Option("fail-on", Default = "error", HelpText = "Exit 1 when a finding is at or above: error, warning, notice, info, or never.")]
     public string FailOn { get; set; } = "error";
 
-    [Option("include", HelpText = "In directories, lint only files matching these globs (*, ?, **; no '/' matches the name).")]
     public IEnumerable<string> Include { get; set; } = [];
 
-    [Option("exclude", HelpText = "In directories, skip files matching these globs.")]
     public IEnumerable<string> Exclude { get; set; } = [];
 
-    [Option("quiet", HelpText = "No progress bar; text output lists only certificates with findings.")]
     public bool Quiet { get; set; }
 
-    [Option("no-color", HelpText = "No colours in text output (also when NO_COLOR is set).")]
     public bool NoColor { get; set; }
 
-    [Option("baseline", HelpText = "Baseline file of accepted findings (see --write-baseline).")]
     public string? Baseline { get; set; }
 
-    [Option("write-baseline", HelpText = "Write every current finding to FILE as a baseline (justification 'TODO: justify').")]
     public string? WriteBaseline { get; set; }
 
-    [Option("force", HelpText = "Allow --output and --write-baseline to overwrite existing files.")]
     public bool Force { get; set; }
 
     /// <summary>Extension point: other options add finding sources here, or report a usage problem.</summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
+using CertLint.Cli.Arguments;
 using CertLint.Targets.MbedTls;
 using CertLint.Tls.Suites;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
@@ -12,40 +12,43 @@ namespace CertLint.Cli.Commands;
 /// </summary>
 public abstract class MbedTlsCommandOptions
 {
-    [Option("target", HelpText = "Mbed TLS release(s): mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated).")]
+    /// <summary>Adds these options to a verb's table (lint and predict), after the verb's own.</summary>
+    public static VerbSpec<T> AddOptions<T>(VerbSpec<T> spec) where T : MbedTlsCommandOptions, ICommand, new() => spec
+        .List("target", "Mbed TLS release(s): mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated).", (c, v) => c.MbedTlsTargets = v)
+        .List("mbedtls-config", "config.h / mbedtls_config.h (4.0: also crypto_config.h) applied to every --target; unmentioned options keep the release default (repeatable or comma-separated).", (c, v) => c.MbedTlsConfigFiles = v)
+        .List("mbedtls-define", "Mbed TLS option to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (repeatable or comma-separated).", (c, v) => c.MbedTlsDefines = v)
+        .List("mbedtls-undef", "Mbed TLS option to undefine (repeatable or comma-separated).", (c, v) => c.MbedTlsUndefs = v)
+        .Text("mbedtls-ext-cb", "Extension callback of mbedtls_x509_crt_parse_der_with_ext_cb: none or accept-all (2.28 and later).", (c, v) => c.MbedTlsExtCallback = v, shownDefault: "none")
+        .Text("mbedtls-profile", "Mbed TLS verify profile for --ca: default, next or suiteb.", (c, v) => c.MbedTlsProfile = v, shownDefault: "default")
+        .Text("now", "Time of Mbed TLS verification, ISO 8601 (default: now).", (c, v) => c.MbedTlsNow = v)
+        .List("ca", "Trust anchor file(s); with --target the leaf is verified against them (repeatable or comma-separated).", (c, v) => c.Ca = v)
+        .List("chain", "Extra issuer certificate file(s), after each file's own certificates; not linted themselves (repeatable or comma-separated).", (c, v) => c.Chain = v)
+        .Text("suite", "Ciphersuite to check the leaf's usage for: IANA, Mbed TLS or OpenSSL name, or 0xNNNN.", (c, v) => c.MbedTlsSuite = v)
+        .Text("role", "Role of the leaf for --suite: server or client.", (c, v) => c.MbedTlsRole = v, shownDefault: "server")
+        .List("groups", "Groups the peer offers for --suite (default: the release's), e.g. secp256r1,x25519 (repeatable or comma-separated).", (c, v) => c.MbedTlsGroups = v);
+
     public IEnumerable<string> MbedTlsTargets { get; set; } = [];
 
-    [Option("mbedtls-config", HelpText = "config.h / mbedtls_config.h (4.0: also crypto_config.h) applied to every --target; unmentioned options keep the release default (repeatable or comma-separated).")]
     public IEnumerable<string> MbedTlsConfigFiles { get; set; } = [];
 
-    [Option("mbedtls-define", HelpText = "Mbed TLS option to define, e.g. MBEDTLS_X509_ALLOW_UNSUPPORTED_CRITICAL_EXTENSION (repeatable or comma-separated).")]
     public IEnumerable<string> MbedTlsDefines { get; set; } = [];
 
-    [Option("mbedtls-undef", HelpText = "Mbed TLS option to undefine (repeatable or comma-separated).")]
     public IEnumerable<string> MbedTlsUndefs { get; set; } = [];
 
-    [Option("mbedtls-ext-cb", Default = "none", HelpText = "Extension callback of mbedtls_x509_crt_parse_der_with_ext_cb: none or accept-all (2.28 and later).")]
     public string MbedTlsExtCallback { get; set; } = "none";
 
-    [Option("mbedtls-profile", Default = "default", HelpText = "Mbed TLS verify profile for --ca: default, next or suiteb.")]
     public string MbedTlsProfile { get; set; } = "default";
 
-    [Option("now", HelpText = "Time of Mbed TLS verification, ISO 8601 (default: now).")]
     public string? MbedTlsNow { get; set; }
 
-    [Option("ca", HelpText = "Trust anchor file(s); with --target the leaf is verified against them (repeatable or comma-separated).")]
     public IEnumerable<string> Ca { get; set; } = [];
 
-    [Option("chain", HelpText = "Extra issuer certificate file(s), after each file's own certificates; not linted themselves (repeatable or comma-separated).")]
     public IEnumerable<string> Chain { get; set; } = [];
 
-    [Option("suite", HelpText = "Ciphersuite to check the leaf's usage for: IANA, Mbed TLS or OpenSSL name, or 0xNNNN.")]
     public string? MbedTlsSuite { get; set; }
 
-    [Option("role", Default = "server", HelpText = "Role of the leaf for --suite: server or client.")]
     public string MbedTlsRole { get; set; } = "server";
 
-    [Option("groups", HelpText = "Groups the peer offers for --suite (default: the release's), e.g. secp256r1,x25519 (repeatable or comma-separated).")]
     public IEnumerable<string> MbedTlsGroups { get; set; } = [];
 
     public List<string> TargetList => OptionLists.Flat(MbedTlsTargets);

@@ -1,23 +1,27 @@
 using System.Globalization;
 using System.Text.Json;
+using CertLint.Cli.Arguments;
 using CertLint.Input;
 using CertLint.IO;
 using CertLint.Targets.MbedTls;
 using CertLint.Targets.MbedTls.Predict;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("predict", HelpText = "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.")]
 public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
 {
-    [Value(0, MetaName = "FILE", HelpText = "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf. Required unless --files-from.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => MbedTlsCommandOptions.AddOptions(new VerbSpec<PredictCommand>("predict",
+        "Predict what Mbed TLS (2.16, 2.28, 3.6, 4.0, with your configuration) does with certificates: parse code and text, verify flags, TLS usage, and the fix.", "certlint predict [options] FILE...",
+        "certlint predict fixtures/verdicts/devices.pem --target mbedtls-3.6 --chain fixtures/verdicts/ica.pem --ca fixtures/verdicts/root.pem")
+        .Text("files-from", "Also predict the files listed in FILE, one per line ('-': read the list from stdin); read as the run goes.", (c, v) => c.FilesFrom = v)
+        .Text("format", "Output format: text, json, or jsonl (one JSON object per certificate per line, streamed).", (c, v) => c.Format = v, shownDefault: "text"))
+        .Rest("FILE", "Certificate files (PEM, DER, PKCS#7, ...); '-' reads stdin. The first certificate of a file is its leaf. Required unless --files-from.", (c, v) => c.Files = v);
+
     public IEnumerable<string> Files { get; set; } = [];
 
-    [Option("files-from", HelpText = "Also predict the files listed in FILE, one per line ('-': read the list from stdin); read as the run goes.")]
     public string? FilesFrom { get; set; }
 
-    [Option("format", Default = "text", HelpText = "Output format: text, json, or jsonl (one JSON object per certificate per line, streamed).")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)

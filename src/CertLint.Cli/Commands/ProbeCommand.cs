@@ -1,77 +1,80 @@
 using System.Net;
 using System.Text.Json;
+using CertLint.Cli.Arguments;
 using CertLint.Cli.Commands.Probe;
 using CertLint.Targets.MbedTls;
 using CertLint.Tls.Material;
 using CertLint.Tls.Probe;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
-using CommandLine;
 using Certificate = CertLint.X509.Certificate;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("probe", HelpText = "Connect to a TLS server with a ClientHello you control (or the one an Mbed TLS release sends) and say how it ends; --bisect finds what the server refuses.")]
 public sealed class ProbeCommand : ICommand
 {
-    [Value(0, MetaName = "HOST:PORT", Required = true, HelpText = "The server, e.g. 127.0.0.1:4433 or [::1]:443.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<ProbeCommand>("probe",
+        "Connect to a TLS server with a ClientHello you control (or the one an Mbed TLS release sends) and say how it ends; --bisect finds what the server refuses.")
+        .List("suite", "Ciphersuites to offer, in order: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE. With --as: replaces the release's list.", (c, v) => c.Suites = v, separator: ',')
+        .Text("tls", "TLS version to offer: 1.2 or 1.3 (default: both; with --as: what the release offers).", (c, v) => c.Tls = v)
+        .List("groups", "Groups to offer, in order (secp256r1, x25519, 0x0017...).", (c, v) => c.Groups = v, separator: ',')
+        .List("sig-algs", "Signature algorithms to offer, in order (ecdsa_secp256r1_sha256, 0x0403...).", (c, v) => c.SigAlgs = v, separator: ',')
+        .List("without", "Extensions to leave out (encrypt_then_mac, extended_master_secret, session_ticket, server_name...).", (c, v) => c.Without = v, separator: ',')
+        .Int("max-fragment-length", "Offer max_fragment_length: 512, 1024, 2048 or 4096.", (c, v) => c.MaxFragmentLength = v)
+        .Int("record-size-limit", "Offer record_size_limit with this value (64..16385).", (c, v) => c.RecordSizeLimit = v)
+        .Text("sni", "Host name for server_name (default: the host when it is a name, none for an address).", (c, v) => c.Sni = v)
+        .Switch("no-sni", "Send no server_name extension.", c => c.NoSni = true)
+        .Text("as", "Send the ClientHello this release sends by default: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0.", (c, v) => c.As = v)
+        .Text("mbedtls-config", "With --as: the device's config.h / mbedtls_config.h; options it leaves undefined drop their extension or version.", (c, v) => c.MbedTlsConfigFile = v)
+        .Text("cert", "Client certificate to present when the server asks (needs --key).", (c, v) => c.Cert = v)
+        .Text("key", "The client certificate's private key.", (c, v) => c.Key = v)
+        .Text("ca", "Trust anchors: the report says whether the server's chain is signed up to one of them.", (c, v) => c.Ca = v)
+        .Switch("bisect", "When the server does not answer, try bounded, listed changes to find the smallest one that makes it answer.", c => c.Bisect = true)
+        .Int("max-attempts", "Upper bound on connections --bisect makes.", (c, v) => c.MaxAttempts = v, shownDefault: "64")
+        .Number("timeout", "Seconds each connection may take (connect and handshake).", (c, v) => c.Timeout = v, shownDefault: "5")
+        .Switch("verbose", "Print each attempt's ClientHello (versions, suites, groups, extensions with values) and what came back.", c => c.Verbose = true)
+        .Text("format", "Output format: text or json.", (c, v) => c.Format = v, shownDefault: "text")
+        .Value("HOST:PORT", "The server, e.g. 127.0.0.1:4433 or [::1]:443.", (c, v) => c.Target = v, required: true);
+
     public string Target { get; set; } = "";
 
-    [Option("suite", Separator = ',', HelpText = "Ciphersuites to offer, in order: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE. With --as: replaces the release's list.")]
     public IEnumerable<string> Suites { get; set; } = [];
 
-    [Option("tls", HelpText = "TLS version to offer: 1.2 or 1.3 (default: both; with --as: what the release offers).")]
     public string? Tls { get; set; }
 
-    [Option("groups", Separator = ',', HelpText = "Groups to offer, in order (secp256r1, x25519, 0x0017...).")]
     public IEnumerable<string> Groups { get; set; } = [];
 
-    [Option("sig-algs", Separator = ',', HelpText = "Signature algorithms to offer, in order (ecdsa_secp256r1_sha256, 0x0403...).")]
     public IEnumerable<string> SigAlgs { get; set; } = [];
 
-    [Option("without", Separator = ',', HelpText = "Extensions to leave out (encrypt_then_mac, extended_master_secret, session_ticket, server_name...).")]
     public IEnumerable<string> Without { get; set; } = [];
 
-    [Option("max-fragment-length", HelpText = "Offer max_fragment_length: 512, 1024, 2048 or 4096.")]
     public int? MaxFragmentLength { get; set; }
 
-    [Option("record-size-limit", HelpText = "Offer record_size_limit with this value (64..16385).")]
     public int? RecordSizeLimit { get; set; }
 
-    [Option("sni", HelpText = "Host name for server_name (default: the host when it is a name, none for an address).")]
     public string? Sni { get; set; }
 
-    [Option("no-sni", HelpText = "Send no server_name extension.")]
     public bool NoSni { get; set; }
 
-    [Option("as", HelpText = "Send the ClientHello this release sends by default: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0.")]
     public string? As { get; set; }
 
-    [Option("mbedtls-config", HelpText = "With --as: the device's config.h / mbedtls_config.h; options it leaves undefined drop their extension or version.")]
     public string? MbedTlsConfigFile { get; set; }
 
-    [Option("cert", HelpText = "Client certificate to present when the server asks (needs --key).")]
     public string? Cert { get; set; }
 
-    [Option("key", HelpText = "The client certificate's private key.")]
     public string? Key { get; set; }
 
-    [Option("ca", HelpText = "Trust anchors: the report says whether the server's chain is signed up to one of them.")]
     public string? Ca { get; set; }
 
-    [Option("bisect", HelpText = "When the server does not answer, try bounded, listed changes to find the smallest one that makes it answer.")]
     public bool Bisect { get; set; }
 
-    [Option("max-attempts", Default = 64, HelpText = "Upper bound on connections --bisect makes.")]
     public int MaxAttempts { get; set; } = 64;
 
-    [Option("timeout", Default = 5.0, HelpText = "Seconds each connection may take (connect and handshake).")]
     public double Timeout { get; set; } = 5.0;
 
-    [Option("verbose", HelpText = "Print each attempt's ClientHello (versions, suites, groups, extensions with values) and what came back.")]
     public bool Verbose { get; set; }
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
 
     /// <summary>What the probe offers without --as: current suites, groups and extensions for the versions asked.</summary>

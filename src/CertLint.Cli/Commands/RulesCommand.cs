@@ -1,25 +1,29 @@
 using System.Text.Json;
 using CertLint.Catalogue;
+using CertLint.Cli.Arguments;
 using CertLint.IO;
 using CertLint.Reports;
 using CertLint.Reports.Json;
 using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("rules", HelpText = "About the rules: 'rules list [--format text|json]', 'rules explain ID', 'rules markdown' (writes RULES.md text).")]
 public sealed class RulesCommand : ICommand
 {
-    [Value(0, MetaName = "ACTION", Required = true, HelpText = "list, explain or markdown.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<RulesCommand>("rules",
+        "About the rules: 'rules list [--format text|json]', 'rules explain ID', 'rules markdown' (writes RULES.md text).", "certlint rules list | explain RULE-ID | markdown",
+        "certlint rules explain chain.out-of-order")
+        .Text("format", "For 'list': text or json.", (c, v) => c.Format = v, shownDefault: "text")
+        .Value("ACTION", "list, explain or markdown.", (c, v) => c.Action = v, required: true)
+        .Value("ID", "Rule ID for 'explain'.", (c, v) => c.Id = v);
+
     public string Action { get; set; } = "";
 
-    [Value(1, MetaName = "ID", HelpText = "Rule ID for 'explain'.")]
     public string? Id { get; set; }
 
-    [Option("format", Default = "text", HelpText = "For 'list': text or json.")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)

@@ -1,16 +1,20 @@
+using CertLint.Cli.Arguments;
 using CertLint.Input;
 using CertLint.Inspect;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("show", HelpText = "Decode files and print every object they hold (certificates, chains, PKCS#7, CRLs, CSRs, keys by kind).")]
 public sealed class ShowCommand : ICommand
 {
-    [Value(0, MetaName = "FILE", Required = true, HelpText = "Files to decode; '-' reads stdin.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<ShowCommand>("show",
+        "Decode files and print every object they hold (certificates, chains, PKCS#7, CRLs, CSRs, keys by kind).", "certlint show [options] FILE...",
+        "certlint show fixtures/verdicts/fleet.pem")
+        .Text("format", "Output format: text or json.", (c, v) => c.Format = v, shownDefault: "text")
+        .Rest("FILE", "Files to decode; '-' reads stdin.", (c, v) => c.Files = v, required: true);
+
     public IEnumerable<string> Files { get; set; } = [];
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
 
     public int Execute(CliContext context)

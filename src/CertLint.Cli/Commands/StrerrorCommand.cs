@@ -1,15 +1,19 @@
+using CertLint.Cli.Arguments;
 using CertLint.Targets.MbedTls;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("strerror", HelpText = "Print what Mbed TLS's programs/util/strerror prints for an error code, per release.")]
 public sealed class StrerrorCommand : ICommand
 {
-    [Value(0, MetaName = "CODE", Required = true, HelpText = "Error code, either sign: hex with 0x (-0x2562, 0x2562) or decimal (-9570, 9570). A bare number is decimal, as in Mbed TLS's strerror program: 2562 is -0x0A02, not -0x2562.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<StrerrorCommand>("strerror",
+        "Print what Mbed TLS's programs/util/strerror prints for an error code, per release.", "certlint strerror [options] CODE",
+        "certlint strerror -0x2562 --target mbedtls-2.16")
+        .List("target", "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated; default: all four).", (c, v) => c.Targets = v)
+        .Value("CODE", "Error code, either sign: hex with 0x (-0x2562, 0x2562) or decimal (-9570, 9570). A bare number is decimal, as in Mbed TLS's strerror program: 2562 is -0x0A02, not -0x2562.", (c, v) => c.Code = v, required: true);
+
     public string Code { get; set; } = "";
 
-    [Option("target", HelpText = "mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated; default: all four).")]
     public IEnumerable<string> Targets { get; set; } = [];
 
     public int Execute(CliContext context)

@@ -1,53 +1,57 @@
+using CertLint.Cli.Arguments;
 using CertLint.IO;
 using CertLint.Tls;
 using CertLint.Tls.Material;
 using CertLint.Tls.Reports;
 using CertLint.Tls.Stacks;
 using CertLint.Tls.Suites;
-using CommandLine;
 
 namespace CertLint.Cli.Commands;
 
-[Verb("tls-check", HelpText = "Can this certificate and key serve these ciphersuites in this role? Statically, and proven by a real handshake (--handshake).")]
 public sealed class TlsCheckCommand : ICommand
 {
-    [Option("cert", Required = true, HelpText = "The certificate (PEM, DER, PKCS#7; '-' reads stdin); more certificates in the file are sent as its chain.")]
+    /// <summary>The verb's options and arguments, in help order.</summary>
+    public static VerbSpec Spec => new VerbSpec<TlsCheckCommand>("tls-check",
+        "Can this certificate and key serve these ciphersuites in this role? Statically, and proven by a real handshake (--handshake).", "certlint tls-check --cert FILE --suite SUITE [options]",
+        "certlint tls-check --cert fixtures/mbedtls/certs/server-ec.pem --suite ECDHE-ECDSA-AES128-CCM8 --target mbedtls-3.6")
+        .Text("cert", "The certificate (PEM, DER, PKCS#7; '-' reads stdin); more certificates in the file are sent as its chain.", (c, v) => c.Cert = v, required: true)
+        .Text("key", "Its private key (PKCS#8, PKCS#1, SEC1; PEM or DER; encrypted needs --key-password).", (c, v) => c.Key = v)
+        .Text("chain", "Intermediate certificates sent after the leaf, in the order given.", (c, v) => c.Chain = v)
+        .Text("ca", "The trust anchors the peer validates the chain against.", (c, v) => c.Ca = v)
+        .List("suite", "Ciphersuites: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE (repeatable or comma-separated).", (c, v) => c.Suites = v, required: true)
+        .Text("role", "The certificate's role: server or client (mutual TLS).", (c, v) => c.Role = v, shownDefault: "server")
+        .List("target", "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated). Default: RFC rules.", (c, v) => c.Targets = v)
+        .List("groups", "Groups the peer offers (names like secp256r1, P-256, x25519 or codes 0x0017; repeatable or comma-separated). Default: the target's.", (c, v) => c.Groups = v)
+        .List("sig-algs", "Signature algorithms the peer accepts (ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256, 0x0403...; repeatable or comma-separated). Default: the target's.", (c, v) => c.SigAlgs = v)
+        .Text("format", "Output format: text or json.", (c, v) => c.Format = v, shownDefault: "text")
+        .Switch("handshake", "Also run a real TLS handshake in-process (BouncyCastle) and report its outcome.", c => c.Handshake = true)
+        .Text("peer", "With --handshake: play the peer with 'openssl' (s_server / s_client on 127.0.0.1) instead of BouncyCastle.", (c, v) => c.Peer = v)
+        .Text("key-password", "Password of an encrypted private key.", (c, v) => c.KeyPassword = v);
+
     public string Cert { get; set; } = "";
 
-    [Option("key", HelpText = "Its private key (PKCS#8, PKCS#1, SEC1; PEM or DER; encrypted needs --key-password).")]
     public string? Key { get; set; }
 
-    [Option("chain", HelpText = "Intermediate certificates sent after the leaf, in the order given.")]
     public string? Chain { get; set; }
 
-    [Option("ca", HelpText = "The trust anchors the peer validates the chain against.")]
     public string? Ca { get; set; }
 
-    [Option("suite", Required = true, HelpText = "Ciphersuites: IANA, Mbed TLS or OpenSSL names, or codes like 0xC0AE (repeatable or comma-separated).")]
     public IEnumerable<string> Suites { get; set; } = [];
 
-    [Option("role", Default = "server", HelpText = "The certificate's role: server or client (mutual TLS).")]
     public string Role { get; set; } = "server";
 
-    [Option("target", HelpText = "Follow a stack's rules: mbedtls-2.16, mbedtls-2.28, mbedtls-3.6, mbedtls-4.0 (repeatable or comma-separated). Default: RFC rules.")]
     public IEnumerable<string> Targets { get; set; } = [];
 
-    [Option("groups", HelpText = "Groups the peer offers (names like secp256r1, P-256, x25519 or codes 0x0017; repeatable or comma-separated). Default: the target's.")]
     public IEnumerable<string> Groups { get; set; } = [];
 
-    [Option("sig-algs", HelpText = "Signature algorithms the peer accepts (ecdsa_secp256r1_sha256, rsa_pss_rsae_sha256, 0x0403...; repeatable or comma-separated). Default: the target's.")]
     public IEnumerable<string> SigAlgs { get; set; } = [];
 
-    [Option("format", Default = "text", HelpText = "Output format: text or json.")]
     public string Format { get; set; } = "text";
 
-    [Option("handshake", HelpText = "Also run a real TLS handshake in-process (BouncyCastle) and report its outcome.")]
     public bool Handshake { get; set; }
 
-    [Option("peer", HelpText = "With --handshake: play the peer with 'openssl' (s_server / s_client on 127.0.0.1) instead of BouncyCastle.")]
     public string? Peer { get; set; }
 
-    [Option("key-password", HelpText = "Password of an encrypted private key.")]
     public string? KeyPassword { get; set; }
 
     public int Execute(CliContext context)

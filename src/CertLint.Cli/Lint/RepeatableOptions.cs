@@ -1,9 +1,10 @@
 namespace CertLint.Cli.Lint;
 
 /// <summary>
-/// Makes `lint --profile a --profile b PATH` (and every verb's list options) work with CommandLineParser, whose list options swallow every value
-/// that follows them (PATH would become a profile). Each occurrence of a repeatable option, with its one value, is
-/// moved behind the positional arguments, where nothing follows it to swallow; AllowMultiInstance then collects them.
+/// Makes `lint --profile a --profile b PATH` (and every verb's list options) work: a list option takes every value
+/// that follows it (<see cref="Arguments.OptionShape.List"/>; PATH would become a profile). Each occurrence of a
+/// repeatable option, with its one value, is moved behind the positional arguments, where nothing follows it to
+/// swallow; repeated occurrences add up.
 /// </summary>
 public static class RepeatableOptions
 {

@@ -1,5 +1,4 @@
 using System.Formats.Asn1;
-using System.Security.Cryptography;
 using System.Text;
 using CertLint.Asn1;
 using CertLint.IO;
@@ -18,7 +17,7 @@ public static class Annotation
 
     public static string ForCrl(ReadOnlyMemory<byte> encoded)
     {
-        var sha256 = Convert.ToHexStringLower(SHA256.HashData(encoded.Span));
+        var sha256 = Fingerprint.Sha256Hex(encoded.Span);
         return CrlIssuer(encoded) is { } issuer ? $"# crl issuer={Escape(issuer)} sha256={sha256}" : $"# crl sha256={sha256}";
     }
 

@@ -14,11 +14,15 @@ public static class TemporaryFiles
     private static readonly Dictionary<long, (string Path, bool Directory)> Tracked = [];
     private static long _next;
 
+    /// <summary>Set by <see cref="DeleteOnSignal"/>: the signal handlers are installed with the first tracked path.</summary>
+    private static Registrations? _armed;
+
     /// <summary>Tracks <paramref name="path"/> until the returned handle is disposed (after the caller removed or kept it).</summary>
     public static IDisposable Track(string path, bool directory = false)
     {
         lock (Gate)
         {
+            _armed?.Register();
             var id = ++_next;
             Tracked[id] = (path, directory);
             return new Handle(id);
@@ -69,22 +73,21 @@ public static class TemporaryFiles
     /// <summary>
     /// Deletes the tracked paths when SIGINT, SIGTERM or SIGQUIT arrives; the signal's default action (ending the
     /// process) still follows. Dispose the result to unregister. Where POSIX signals are not supported, nothing.
+    /// The handlers are installed only when the first path is tracked: a command that writes no file does not pay
+    /// for the runtime's signal-handling thread at start-up, and with nothing to delete the signal ends it as usual.
     /// </summary>
     public static IDisposable DeleteOnSignal()
     {
-        var registrations = new List<PosixSignalRegistration>();
-        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
+        lock (Gate)
         {
-            try
+            var registrations = new Registrations();
+            _armed = registrations;
+            if (Tracked.Count > 0)
             {
-                registrations.Add(PosixSignalRegistration.Create(signal, _ => DeleteAll()));
+                registrations.Register();
             }
-            catch (Exception ex) when (ex is PlatformNotSupportedException or IOException)
-            {
-                // Not on this platform: temporary files are still removed on every ordinary failure.
-            }
+            return registrations;
         }
-        return new Registrations(registrations);
     }
 
     private sealed class Handle(long id) : IDisposable
@@ -98,8 +101,42 @@ public static class TemporaryFiles
         }
     }
 
-    private sealed class Registrations(List<PosixSignalRegistration> all) : IDisposable
+    private sealed class Registrations : IDisposable
     {
-        public void Dispose() => all.ForEach(r => r.Dispose());
+        private List<PosixSignalRegistration>? _all;
+
+        /// <summary>Installs the handlers once (called under <see cref="Gate"/>).</summary>
+        public void Register()
+        {
+            if (_all is not null)
+            {
+                return;
+            }
+            _all = [];
+            foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
+            {
+                try
+                {
+                    _all.Add(PosixSignalRegistration.Create(signal, _ => DeleteAll()));
+                }
+                catch (Exception ex) when (ex is PlatformNotSupportedException or IOException)
+                {
+                    // Not on this platform: temporary files are still removed on every ordinary failure.
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (Gate)
+            {
+                if (ReferenceEquals(_armed, this))
+                {
+                    _armed = null;
+                }
+                _all?.ForEach(r => r.Dispose());
+                _all = null;
+            }
+        }
     }
 }

@@ -43,7 +43,7 @@ public static class ShowDocumentBuilder
     {
         if (result.Crl is not { } c)
         {
-            var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(encoded.Span));
+            var sha = CertLint.X509.Fingerprint.Sha256Hex(encoded.Span);
             return new ShowCrl(sha, null, null, null, null, null, null, [], [], encoded.Length, result.Error?.ToString() ?? "does not decode");
         }
         return new ShowCrl(

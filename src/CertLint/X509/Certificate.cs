@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography;
 using CertLint.Asn1;
 
 namespace CertLint.X509;
@@ -16,7 +15,7 @@ public sealed class Certificate
     internal Certificate(ReadOnlyMemory<byte> encoded)
     {
         Encoded = encoded;
-        _sha256 = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(Encoded.Span)));
+        _sha256 = new Lazy<string>(() => Fingerprint.Sha256Hex(Encoded.Span));
     }
 
     public ReadOnlyMemory<byte> Encoded { get; }

@@ -78,7 +78,7 @@ public sealed partial class LintEngine
                 }
             }
         }
-        var sha256 = crl?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(obj.Encoded.Span));
+        var sha256 = crl?.Sha256 ?? CertLint.X509.Fingerprint.Sha256Hex(obj.Encoded.Span);
         var (counted, suppressed) = Apply(findings, sha256);
         return new CrlReport
         {

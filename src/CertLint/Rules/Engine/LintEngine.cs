@@ -148,7 +148,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     private CertificateReport Report(PendingCertificate item, int index, SharedReportParts shared)
     {
         var certificate = item.Object.Certificate;
-        var sha256 = certificate?.Sha256 ?? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(item.Object.Encoded.Span));
+        var sha256 = certificate?.Sha256 ?? CertLint.X509.Fingerprint.Sha256Hex(item.Object.Encoded.Span);
         var (counted, suppressed) = Apply(item.Findings, sha256);
         return new CertificateReport
         {

@@ -15,7 +15,7 @@ public sealed class CertificateList
     internal CertificateList(ReadOnlyMemory<byte> encoded)
     {
         Encoded = encoded;
-        _sha256 = new Lazy<string>(() => Convert.ToHexStringLower(SHA256.HashData(Encoded.Span)));
+        _sha256 = new Lazy<string>(() => Fingerprint.Sha256Hex(Encoded.Span));
     }
 
     public ReadOnlyMemory<byte> Encoded { get; }

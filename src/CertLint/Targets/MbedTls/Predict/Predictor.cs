@@ -1,5 +1,4 @@
 using CertLint.Input;
-using System.Security.Cryptography;
 
 namespace CertLint.Targets.MbedTls.Predict;
 
@@ -71,7 +70,7 @@ public static class Predictor
     {
         if (!hashes.TryGetValue(der, out var hash))
         {
-            hash = Convert.ToHexString(SHA256.HashData(der)).ToLowerInvariant();
+            hash = CertLint.X509.Fingerprint.Sha256Hex(der);
             hashes.Add(der, hash);
         }
         return hash;
