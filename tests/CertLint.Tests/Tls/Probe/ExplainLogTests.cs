@@ -3,7 +3,7 @@ using CertLint.Tests.Cli;
 
 namespace CertLint.Tests.Tls.Probe;
 
-/// <summary>explain-log on logs written by real Mbed TLS 2.16.12 / 2.28.10 programs (fixtures/explain-log/README.md).</summary>
+/// <summary>explain-log on logs written by real Mbed TLS 2.16.12 / 2.28.10 / 3.6.6 / 4.0.0 programs (fixtures/explain-log/README.md).</summary>
 public class ExplainLogTests
 {
     private static JsonElement Explain(string log)
@@ -30,6 +30,45 @@ public class ExplainLogTests
             e.GetProperty("offered_extensions").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal("certlint probe 127.0.0.1:45001 --as mbedtls-2.16 --suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 --bisect", e.GetProperty("next").GetString());
         Assert.StartsWith("the server closed the connection right after the ClientHello, without an alert", e.GetProperty("cause").GetString());
+    }
+
+    [Theory]
+    [InlineData("3.6", 45041)]
+    [InlineData("4.0", 45042)]
+    public void EofAfterTheClientHelloOf3xReadsTheStatedReleaseAndAllExtensions(string release, int port)
+    {
+        var e = Explain($"eof-after-clienthello.{release}.log");
+        Assert.Equal("client", e.GetProperty("side").GetString());
+        // ssl_client2 prints "build version: Mbed TLS 4.0.0": 4.0 is told apart from 3.6, which has the same file names.
+        Assert.Equal($"mbedtls-{release}", e.GetProperty("release").GetString());
+        Assert.False(e.GetProperty("release_guessed").GetBoolean());
+        Assert.Equal("ClientHello", e.GetProperty("last_sent").GetString());
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("last_received").ValueKind);
+        Assert.Equal(-0x7280, e.GetProperty("code").GetInt32());
+        Assert.Equal("SSL - The connection indicated an EOF", e.GetProperty("code_text").GetString());
+        Assert.Equal(["TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", "TLS_EMPTY_RENEGOTIATION_INFO_SCSV"],
+            e.GetProperty("offered_suites").EnumerateArray().Select(s => s.GetString()));
+        // 3.x logs signature_algorithms as "adding signature_algorithms extension" (no "client hello, ").
+        Assert.Equal(["server_name", "supported_groups", "signature_algorithms", "ec_point_formats", "encrypt_then_mac", "extended_master_secret", "session_ticket"],
+            e.GetProperty("offered_extensions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal($"certlint probe 127.0.0.1:{port} --as mbedtls-{release} --suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 --bisect", e.GetProperty("next").GetString());
+        Assert.StartsWith("the server closed the connection right after the ClientHello, without an alert", e.GetProperty("cause").GetString());
+    }
+
+    [Theory]
+    [InlineData("3.6")]
+    [InlineData("4.0")]
+    public void VerifyFailureOf3xListsTheFlagsAndTheMessageItStoppedIn(string release)
+    {
+        var e = Explain($"verify-failure.{release}.log");
+        Assert.Equal($"mbedtls-{release}", e.GetProperty("release").GetString());
+        Assert.Equal(-0x2700, e.GetProperty("code").GetInt32());
+        Assert.Equal("X509 - Certificate verification failed, e.g. CRL, CA or signature check failed", e.GetProperty("code_text").GetString());
+        Assert.Equal("failed", e.GetProperty("verify").GetString());
+        Assert.Equal(["The certificate is not correctly signed by the trusted CA"], e.GetProperty("verify_flags").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("ServerHello", e.GetProperty("last_received").GetString());
+        Assert.Equal("parse Certificate", e.GetProperty("stopped_in").GetString());
+        Assert.Contains($"--target mbedtls-{release}", e.GetProperty("next").GetString());
     }
 
     [Fact]
