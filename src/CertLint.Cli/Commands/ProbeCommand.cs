@@ -108,6 +108,11 @@ public sealed class ProbeCommand : ICommand
                 throw new FormatException("give --sni NAME or --no-sni, not both");
             }
 
+            if (MbedTlsConfigFile is not null && As is null)
+            {
+                throw new FormatException("--mbedtls-config needs --as mbedtls-X");
+            }
+
             if ((Cert is null) != (Key is null))
             {
                 throw new FormatException("--cert and --key go together");
@@ -158,7 +163,7 @@ public sealed class ProbeCommand : ICommand
 
     private MbedTlsConfig Build(CliContext context)
     {
-        var headers = MbedTlsConfigFile is null ? [] : new List<(string, string)> { (MbedTlsConfigFile, File.ReadAllText(Path.Combine(context.WorkingDirectory, MbedTlsConfigFile))) };
+        var headers = MbedTlsConfigFile is null ? [] : new List<(string, string)> { (MbedTlsConfigFile, CertLint.IO.BoundedReader.ReadText(Path.Combine(context.WorkingDirectory, MbedTlsConfigFile))) };
         return MbedTlsBuilds.Create([As!], headers, [], [], MbedTlsExtCallback.None)[0];
     }
 

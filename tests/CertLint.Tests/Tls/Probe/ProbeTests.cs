@@ -285,9 +285,10 @@ public class ProbeTests
     [Theory]
     [InlineData("nohost", "is not HOST:PORT")]
     [InlineData("127.0.0.1:99999", "is not a port number")]
+    [InlineData("127.0.0.1:443 --mbedtls-config config.h", "--mbedtls-config needs --as mbedtls-X")]
     public void BadTargetsAreOneLineUsageErrors(string target, string message)
     {
-        var result = CliRunner.Run("probe", target);
+        var result = CliRunner.Run(["probe", .. target.Split(' ')]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Stderr);
         Assert.Single(result.Stderr.Trim().Split('\n'));
