@@ -199,6 +199,13 @@ public class ProbeTests
             Assert.Equal("ok", json.GetProperty("attempts")[0].GetProperty("outcome").GetString());
             Assert.Equal(version, json.GetProperty("handshake").GetProperty("version").GetString());
         }
+
+        // A server that wants secp384r1 answers 4.0's x25519 key share with a HelloRetryRequest: the second
+        // ClientHello goes through the same re-ordering and hashing.
+        using var retrying = new BcTestServer(groups: [0x18]);
+        var retried = Json(Probe(retrying.Address, "--as", "mbedtls-4.0")).GetProperty("handshake");
+        Assert.Equal("1.3", retried.GetProperty("version").GetString());
+        Assert.Equal("secp384r1", retried.GetProperty("group").GetString());
     }
 
     [Fact]

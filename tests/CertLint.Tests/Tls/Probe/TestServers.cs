@@ -76,19 +76,22 @@ public abstract class LoopbackServer : IDisposable
     }
 }
 
-/// <summary>A real BouncyCastle TLS 1.2/1.3 server with a throwaway ECDSA P-256 certificate, or the given ECDSA chain and key.</summary>
-public sealed class BcTestServer(TlsMaterial? material = null) : LoopbackServer
+/// <summary>A real BouncyCastle TLS 1.2/1.3 server with a throwaway ECDSA P-256 certificate, or the given ECDSA chain and key;
+/// <paramref name="groups"/> limits the groups it accepts (TLS 1.3: a HelloRetryRequest when the client's key share is another).</summary>
+public sealed class BcTestServer(TlsMaterial? material = null, int[]? groups = null) : LoopbackServer
 {
     protected override void Serve(Socket socket)
     {
         using var stream = new NetworkStream(socket, ownsSocket: false);
         var protocol = new TlsServerProtocol(stream);
-        protocol.Accept(new EcdsaServer(new BcTlsCrypto(new SecureRandom()), material));
+        protocol.Accept(new EcdsaServer(new BcTlsCrypto(new SecureRandom()), material, groups));
         protocol.Close();
     }
 
-    private sealed class EcdsaServer(BcTlsCrypto crypto, TlsMaterial? material) : AbstractTlsServer(crypto)
+    private sealed class EcdsaServer(BcTlsCrypto crypto, TlsMaterial? material, int[]? groups) : AbstractTlsServer(crypto)
     {
+        public override int[] GetSupportedGroups() => groups ?? base.GetSupportedGroups();
+
         private static readonly int[] Suites = [0x1301, 0x1302, 0x1303, 0xC02B, 0xC02C, 0xCCA9, 0xC0AE, 0xC0AC, 0xC023, 0xC009];
 
         protected override ProtocolVersion[] GetSupportedVersions() => ProtocolVersion.TLSv13.DownTo(ProtocolVersion.TLSv12);
