@@ -88,6 +88,7 @@ public sealed class ProbeCommand : ICommand
         ProbeTarget target;
         ClientHelloOffer offer;
         List<Certificate> anchors;
+        IReadOnlyList<MbedTlsConfig> builds;
         try
         {
             if (Format is not ("text" or "json"))
@@ -110,6 +111,11 @@ public sealed class ProbeCommand : ICommand
                 throw new FormatException("give --sni NAME or --no-sni, not both");
             }
 
+            if (MbedTlsConfigFile is not null && As is null)
+            {
+                throw new FormatException("--mbedtls-config needs --as mbedtls-X");
+            }
+
             if ((Cert is null) != (Key is null))
             {
                 throw new FormatException("--cert and --key go together");
@@ -120,7 +126,8 @@ public sealed class ProbeCommand : ICommand
             anchors = Ca is null ? [] : TlsMaterial.ReadCertificates(Ca).Select(c => c.Model).ToList();
             target = new ProbeTarget(host, port, TimeSpan.FromSeconds(Timeout), material);
             var sni = NoSni ? null : Sni ?? (IPAddress.TryParse(host, out _) ? null : host);
-            offer = As is null ? DefaultOffer(sni) : MbedTlsClientHellos.Offer(Build(context), sni);
+            builds = As is null ? MbedTlsBuilds.Create([.. MbedTlsTarget.Names], [], [], [], MbedTlsExtCallback.None) : [Build(context)];
+            offer = As is null ? DefaultOffer(sni) : MbedTlsClientHellos.Offer(builds[0], sni);
             offer = Adjust(offer);
         }
         catch (TlsInputException ex)
@@ -143,7 +150,7 @@ public sealed class ProbeCommand : ICommand
             As = As,
             Attempts = attempts.Select(ToJson).ToList(),
             Cause = cause is null ? null : new ProbeCauseJson { Kind = cause.Kind, Name = cause.Name, Text = cause.Text },
-            Handshake = handshake is null ? null : HandshakeJson(handshake, anchors),
+            Handshake = handshake is null ? null : HandshakeJson(handshake, anchors, builds, As is not null, context),
         };
         if (Format == "json")
         {
@@ -159,7 +166,7 @@ public sealed class ProbeCommand : ICommand
 
     private MbedTlsConfig Build(CliContext context)
     {
-        var headers = MbedTlsConfigFile is null ? [] : new List<(string, string)> { (MbedTlsConfigFile, File.ReadAllText(Path.Combine(context.WorkingDirectory, MbedTlsConfigFile))) };
+        var headers = MbedTlsConfigFile is null ? [] : new List<(string, string)> { (MbedTlsConfigFile, CertLint.IO.BoundedReader.ReadText(Path.Combine(context.WorkingDirectory, MbedTlsConfigFile))) };
         return MbedTlsBuilds.Create([As!], headers, [], [], MbedTlsExtCallback.None)[0];
     }
 
@@ -329,17 +336,21 @@ public sealed class ProbeCommand : ICommand
         return a.Sent.Extensions.Select(e => a.Offer.Extension(e.Type)?.ToString() ?? ProbeExtension.NameOf(e.Type)).ToList();
     }
 
-    private static ProbeHandshakeJson HandshakeJson(ProbeHandshake h, List<Certificate> anchors)
+    private static ProbeHandshakeJson HandshakeJson(ProbeHandshake h, List<Certificate> anchors, IReadOnlyList<MbedTlsConfig> builds, bool usage, CliContext context)
     {
         var chain = new List<ProbeChainCertificateJson>();
         var decoded = h.Chain.Select(der => X509.CertificateDecoder.Decode(der).Certificate).ToList();
+        // The negotiated suite's usage is checked for the release the probe spoke as (other releases may not have it).
+        var suite = usage && h.Suite >= 0 ? $"0x{h.Suite:X4}" : null;
+        var lint = ProbeChainLint.Lint(h.Chain, builds, anchors, suite, context.Clock, context.WorkingDirectory);
         for (var i = 0; i < h.Chain.Count; i++)
         {
-            var mbedtls = MbedTlsTarget.Names.ToDictionary(n => n, n =>
+            var mbedtls = builds.ToDictionary(b => b.Target.Name, b =>
             {
-                var r = MbedTlsEmulator.Default(n).ParseDer(h.Chain[i]);
+                var r = new MbedTlsEmulator(b).ParseDer(h.Chain[i]);
                 return r.Accepted ? "0" : $"{r.CodeHex} {r.Text}";
             });
+            var report = i < lint.Certificates.Count ? lint.Certificates[i] : null;
             var cert = decoded[i];
             bool? verified = null;
             if (cert is not null)
@@ -362,6 +373,15 @@ public sealed class ProbeCommand : ICommand
                 Issuer = cert?.Issuer.ToString() ?? "",
                 Mbedtls = mbedtls,
                 SignatureVerified = verified,
+                Sha256 = report?.Sha256,
+                Role = report?.Role,
+                Findings = report is null ? [] : report.Findings.Select(f => new ProbeFindingJson
+                {
+                    Rule = f.Rule, Severity = CertLint.Rules.Severities.Name(f.Severity), Message = f.Message, Path = f.Path, Offset = f.Offset,
+                    Target = f.Target, Code = f.Code, VerifyFlags = f.VerifyFlags,
+                }).ToList(),
+                Stacks = report?.Attachments.TryGetValue("stacks", out var stacks) == true ? JsonDocument.Parse(stacks).RootElement.Clone() : null,
+                Verify = report?.Attachments.GetValueOrDefault("verify"),
             });
         }
         return new ProbeHandshakeJson

@@ -18,6 +18,8 @@ namespace CertLint.Yaml;
 [YamlSerializable(typeof(CertLint.Tls.Probe.MbedTlsClientHelloDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Probe.MbedTlsClientHelloEntry))]
 [YamlSerializable(typeof(CertLint.Tls.Probe.MbedTlsClientHelloExtension))]
+[YamlSerializable(typeof(CertLint.Tls.Probe.MbedTlsClientHelloCipherOption))]
+[YamlSerializable(typeof(CertLint.Tls.Probe.MbedTlsClientHelloGroupOption))]
 [YamlSerializable(typeof(CertLint.Tls.Material.SignatureDocument))]
 [YamlSerializable(typeof(CertLint.Tls.Material.SignatureEntry))]
 [YamlSerializable(typeof(CertLint.Rules.Rfc5280.NameAttributeSpecDocument))]

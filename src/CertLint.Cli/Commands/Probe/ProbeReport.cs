@@ -71,10 +71,34 @@ public sealed class ProbeChainCertificateJson
 {
     public required string Subject { get; init; }
     public required string Issuer { get; init; }
-    /// <summary>Per Mbed TLS release: "0" or "-0x2562 X509 - ..." from mbedtls_x509_crt_parse_der as CertLint models it.</summary>
+    /// <summary>Per Mbed TLS build (the --as release, or every release's default): "0" or "-0x2562 X509 - ..." from
+    /// mbedtls_x509_crt_parse_der as CertLint models it.</summary>
     public required Dictionary<string, string> Mbedtls { get; init; }
     /// <summary>Whether it is signed by the next certificate or a --ca certificate (null: no issuer to check with).</summary>
     public bool? SignatureVerified { get; init; }
+    public string? Sha256 { get; init; }
+    /// <summary>leaf, intermediate, root, or unknown (does not decode), as lint reports it.</summary>
+    public string? Role { get; init; }
+    /// <summary>What `lint --target` finds: RFC rules of the default profile and mbedtls.* verdicts (parse, verify
+    /// against --ca, usage for the negotiated suite with --as).</summary>
+    public List<ProbeFindingJson> Findings { get; init; } = [];
+    /// <summary>The per-build Mbed TLS verdicts, the same array as predict's and lint's "stacks".</summary>
+    public System.Text.Json.JsonElement? Stacks { get; init; }
+    /// <summary>For the leaf: "mbedtls-3.6 ok", "mbedtls-3.6 failed (-0x2700, flags 0x00000001)" or "not run (no --ca)".</summary>
+    public string? Verify { get; init; }
+}
+
+public sealed class ProbeFindingJson
+{
+    public required string Rule { get; init; }
+    public required string Severity { get; init; }
+    public required string Message { get; init; }
+    public string? Path { get; init; }
+    public int? Offset { get; init; }
+    /// <summary>The Mbed TLS build of an mbedtls.* finding, its error code and verify flags.</summary>
+    public string? Target { get; init; }
+    public string? Code { get; init; }
+    public string? VerifyFlags { get; init; }
 }
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, WriteIndented = true,

@@ -59,6 +59,14 @@ public static class ProbeText
                 {
                     w.WriteLine($"    {target}: {(result == "0" ? "parses" : result)}");
                 }
+                foreach (var f in c.Findings)
+                {
+                    w.WriteLine($"    {f.Severity,-7} {f.Rule}: {Annotation.Escape(f.Message)}");
+                }
+                if (c.Verify is not null)
+                {
+                    w.WriteLine($"    verify: {c.Verify}");
+                }
             }
         }
     }

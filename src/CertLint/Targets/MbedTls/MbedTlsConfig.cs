@@ -20,6 +20,7 @@ public sealed partial class MbedTlsConfig
     private readonly HashSet<string> _defined;
     private readonly Dictionary<string, bool> _known;
     private readonly List<string> _notes = [];
+    private readonly Dictionary<string, string> _values = new(StringComparer.Ordinal);
     private MbedTlsExtCallback _extCallback;
 
     public MbedTlsTarget Target { get; }
@@ -55,6 +56,10 @@ public sealed partial class MbedTlsConfig
     public bool AllDefined(IEnumerable<string> options) => options.All(_defined.Contains);
 
     public IReadOnlyCollection<string> DefinedOptions => _defined;
+
+    /// <summary>The value a config header gave a defined option ("#define MBEDTLS_SSL_CIPHERSUITES A, B", continuation
+    /// lines joined), or null when it is undefined or defined without one.</summary>
+    public string? ValueOf(string option) => _defined.Contains(option) && _values.TryGetValue(option, out var value) ? value : null;
 
     /// <summary>Options whose state differs from the release default, for reports.</summary>
     public IEnumerable<string> ChangesFromDefault() =>
@@ -92,11 +97,10 @@ public sealed partial class MbedTlsConfig
     {
         var config = start ?? new MbedTlsConfig(target);
         var inBlockComment = false;
-        var lineNo = 0;
-        foreach (var raw in text.Split('\n'))
+        var lines = text.Split('\n');
+        for (var lineNo = 1; lineNo <= lines.Length; lineNo++)
         {
-            lineNo++;
-            var line = raw.Trim();
+            var line = lines[lineNo - 1].Trim();
             var wasInComment = inBlockComment;
             inBlockComment = UpdateBlockComment(line, inBlockComment);
             var m = DirectiveRegex().Match(line);
@@ -131,9 +135,40 @@ public sealed partial class MbedTlsConfig
             else
             {
                 config._defined.Add(name);
+                var value = ValueText(lines, lineNo - 1, m.Index + m.Length);
+                if (value.Length > 0)
+                {
+                    config._values[name] = value;
+                }
+                else
+                {
+                    config._values.Remove(name);
+                }
             }
         }
         return config;
+    }
+
+    /// <summary>What follows the name of a #define on line <paramref name="index"/> (from <paramref name="from"/> of
+    /// the trimmed line), with backslash-continued lines joined and comments removed.</summary>
+    private static string ValueText(string[] lines, int index, int from)
+    {
+        var text = new System.Text.StringBuilder();
+        var line = lines[index].Trim()[from..];
+        while (true)
+        {
+            var comment = line.IndexOf("//", StringComparison.Ordinal);
+            var block = line.IndexOf("/*", StringComparison.Ordinal);
+            var cut = comment < 0 ? block : block < 0 ? comment : Math.Min(comment, block);
+            var part = (cut < 0 ? line : line[..cut]).TrimEnd();
+            var continued = cut < 0 && part.EndsWith('\\');
+            text.Append(' ').Append(continued ? part[..^1] : part);
+            if (!continued || ++index >= lines.Length)
+            {
+                return text.ToString().Trim();
+            }
+            line = lines[index].Trim();
+        }
     }
 
     private static bool UpdateBlockComment(string line, bool inside)

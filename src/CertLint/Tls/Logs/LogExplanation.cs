@@ -42,7 +42,7 @@ public sealed record LogExplanation
         {
             Side = log.Side,
             Release = release,
-            ReleaseGuessed = target is null,
+            ReleaseGuessed = target is null && !log.ReleaseStated,
             DebugLevel = log.DebugLevel,
             LastSent = lastSent,
             LastReceived = lastReceived,

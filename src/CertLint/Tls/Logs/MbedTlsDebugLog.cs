@@ -14,6 +14,9 @@ public sealed partial class MbedTlsDebugLog
     public string? Side { get; private set; }
     /// <summary>The release line the source file names point to (mbedtls-2.16 ...), a guess the user can override.</summary>
     public string? ReleaseGuess { get; private set; }
+    /// <summary>True when the log names its release ("build version: Mbed TLS 4.0.0", as ssl_client2 and ssl_server2
+    /// print it) rather than only pointing to it through source file names.</summary>
+    public bool ReleaseStated { get; private set; }
     /// <summary>The highest debug level seen in the "|N|" markers.</summary>
     public int DebugLevel { get; private set; }
     /// <summary>"sent ClientHello", "received ServerHello" ... in the order they completed.</summary>
@@ -67,7 +70,7 @@ public sealed partial class MbedTlsDebugLog
                 log.Program(line);
             }
         }
-        log.ReleaseGuess = Guess(sources);
+        log.ReleaseGuess ??= Guess(sources);
         return log;
     }
 
@@ -141,7 +144,7 @@ public sealed partial class MbedTlsDebugLog
         {
             OfferedSuites.Add(int.Parse(m.Groups["code"].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
         }
-        else if ((m = AddExtension().Match(text)).Success)
+        else if ((m = AddExtension().Match(text)).Success && (text.StartsWith("client hello, ", StringComparison.Ordinal) || Side != "server"))
         {
             OfferedExtensions.Add(ExtensionName(m.Groups["what"].Value));
             if (m.Groups["value"].Success && m.Groups["what"].Value == "server name")
@@ -209,6 +212,12 @@ public sealed partial class MbedTlsDebugLog
             Peer = $"{m.Groups["host"].Value}:{m.Groups["port"].Value}";
         }
 
+        if (!ReleaseStated && (m = BuildVersion().Match(line)).Success && ReleaseLine(m.Groups["major"].Value, m.Groups["minor"].Value) is { } stated)
+        {
+            ReleaseGuess = stated;
+            ReleaseStated = true;
+        }
+
         if ((m = FinalError().Match(line)).Success)
         {
             FinalCode = ParseCode(m.Groups["code"].Value) is { } c ? -Math.Abs(c) : FinalCode;
@@ -239,6 +248,16 @@ public sealed partial class MbedTlsDebugLog
             : int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out value);
         return ok ? (negative ? -value : value) : null;
     }
+
+    /// <summary>The release line CertLint models for a version the log states (other versions: null, the file names decide).</summary>
+    private static string? ReleaseLine(string major, string minor) => $"{major}.{minor}" switch
+    {
+        "2.16" => "mbedtls-2.16",
+        "2.28" => "mbedtls-2.28",
+        "3.6" => "mbedtls-3.6",
+        "4.0" => "mbedtls-4.0",
+        _ => null,
+    };
 
     /// <summary>File names tell the release line apart: ssl_msg.c arrived in 2.23, ssl_tls12_client.c in 3.0.</summary>
     private static string? Guess(HashSet<string> sources)
@@ -314,7 +333,8 @@ public sealed partial class MbedTlsDebugLog
     [GeneratedRegex(@"client hello, add ciphersuite: (?<code>[0-9a-fA-F]{1,4})\b")]
     private static partial Regex AddSuite();
 
-    [GeneratedRegex(@"client hello, adding (?<what>[A-Za-z_ ]+?) extension(?::\s*(?<value>.*))?$")]
+    // 3.x writes the signature_algorithms line without the "client hello, " prefix (ssl_tls.c).
+    [GeneratedRegex(@"^(?:client hello, )?adding (?<what>[A-Za-z_ ]+?) extension(?::\s*(?<value>.*))?$")]
     private static partial Regex AddExtension();
 
     [GeneratedRegex(@"^found (?<what>[A-Za-z_ ]+?) extension")]
@@ -331,6 +351,9 @@ public sealed partial class MbedTlsDebugLog
 
     [GeneratedRegex(@"(?<func>[A-Za-z0-9_>()\-.]+(?:\(_timeout\))?\(\)) returned (?<code>-?\d+)")]
     private static partial Regex Returned();
+
+    [GeneratedRegex(@"build version: Mbed TLS (?<major>\d+)\.(?<minor>\d+)\.\d+")]
+    private static partial Regex BuildVersion();
 
     [GeneratedRegex(@"Connecting to tcp/(?<host>[^/\s]+)/(?<port>\d+)")]
     private static partial Regex Connecting();

@@ -1,6 +1,7 @@
 using CertLint.Data;
 using CertLint.Targets.MbedTls;
 using CertLint.Tls.Stacks;
+using CertLint.Tls.Suites;
 using CertLint.Yaml;
 
 namespace CertLint.Tls.Probe;
@@ -35,7 +36,7 @@ public static class MbedTlsClientHellos
 
         var tls12 = versions.Contains("1.2");
         var tls13 = versions.Contains("1.3");
-        var suites = entry.Suites.Select(NamedGroups.ParseHex)
+        var suites = SuiteList(build, entry)
             .Where(code => ProbeSuites.IsTls13(code) ? tls13 : tls12).ToList();
         var usesEc = tls12 && suites.Any(ProbeSuites.UsesEc);
         var extensions = new List<ProbeExtension>();
@@ -64,11 +65,77 @@ public static class MbedTlsClientHellos
         {
             Versions = versions,
             Suites = [.. suites, .. entry.Scsv.Select(NamedGroups.ParseHex)],
-            Groups = entry.Groups.Select(g => NamedGroups.Find(g).Code).ToList(),
+            Groups = entry.Groups.Where(g => GroupCompiledIn(build, entry, g)).Select(g => NamedGroups.Find(g).Code).ToList(),
             SigAlgs = entry.SigAlgs.Select(NamedGroups.ParseHex).ToList(),
             Extensions = extensions,
             Sni = sni,
         };
+    }
+
+    /// <summary>MBEDTLS_SSL_CIPHERSUITES when the configuration sets it, else the release's list; then only the suites
+    /// the build compiles in (key exchange and cipher options) and the client would send (no PSK, no EC J-PAKE).</summary>
+    private static IEnumerable<int> SuiteList(MbedTlsConfig build, MbedTlsClientHelloEntry entry)
+    {
+        var custom = build.ValueOf("MBEDTLS_SSL_CIPHERSUITES");
+        var codes = custom is null ? entry.Suites.Select(NamedGroups.ParseHex).ToList() : ParseSuiteList(custom);
+        bool Known(string option) => build.Target.Facts.ConfigOptions.Any(o => o.Name == option);
+        bool Off(string option) => Known(option) && !build.IsDefined(option);
+        foreach (var code in codes)
+        {
+            var suite = build.Target.Facts.Ciphersuites.FirstOrDefault(s => NamedGroups.ParseHex(s.Id) == code);
+            if (suite is null)
+            {
+                yield return code;
+                continue;
+            }
+            if (suite.Kx == "ECJPAKE" || (entry.PskNeedsPsk && suite.Kx.Contains("PSK", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            if (entry.KxOption.Length > 0 && Off(entry.KxOption.Replace("{kx}", suite.Kx, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+            var tokens = suite.Name.Split('-');
+            if (entry.CipherOptions.Any(c => tokens.Contains(c.Token) && Off(c.Option)))
+            {
+                continue;
+            }
+            yield return code;
+        }
+    }
+
+    /// <summary>"MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, MBEDTLS_TLS1_3_AES_128_GCM_SHA256" (or codes) as suite codes.</summary>
+    internal static List<int> ParseSuiteList(string value)
+    {
+        var codes = new List<int>();
+        foreach (var item in value.Split([',', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = item.StartsWith("MBEDTLS_", StringComparison.Ordinal) ? item["MBEDTLS_".Length..] : item;
+            if (CipherSuiteRegistry.Default.TryFind(name, out var suite) || CipherSuiteRegistry.Default.TryFind(name.Replace('_', '-'), out suite))
+            {
+                codes.Add(suite.Code);
+                continue;
+            }
+            throw new MbedTlsConfigException($"MBEDTLS_SSL_CIPHERSUITES: '{item}' is not a ciphersuite CertLint knows");
+        }
+        if (codes.Count == 0)
+        {
+            throw new MbedTlsConfigException("MBEDTLS_SSL_CIPHERSUITES is defined without any ciphersuite");
+        }
+        return codes;
+    }
+
+    /// <summary>A group is offered when the build has its curve (the target file's requires) and its group_options.</summary>
+    private static bool GroupCompiledIn(MbedTlsConfig build, MbedTlsClientHelloEntry entry, string group)
+    {
+        var curve = build.Target.Facts.Curves.FirstOrDefault(c => c.Name == group);
+        if (curve is not null && !build.AllDefined(curve.Requires))
+        {
+            return false;
+        }
+        var extra = entry.GroupOptions.FirstOrDefault(g => g.Group == group);
+        return extra is null || extra.Options.All(o => build.IsDefined(o) || !build.Target.Facts.ConfigOptions.Any(c => c.Name == o));
     }
 }
 
@@ -88,6 +155,22 @@ public class MbedTlsClientHelloEntry
     public List<string> Groups { get; set; } = [];
     public List<string> SigAlgs { get; set; } = [];
     public List<MbedTlsClientHelloExtension> Extensions { get; set; } = [];
+    public bool PskNeedsPsk { get; set; }
+    public string KxOption { get; set; } = "";
+    public List<MbedTlsClientHelloCipherOption> CipherOptions { get; set; } = [];
+    public List<MbedTlsClientHelloGroupOption> GroupOptions { get; set; } = [];
+}
+
+public class MbedTlsClientHelloCipherOption
+{
+    public string Token { get; set; } = "";
+    public string Option { get; set; } = "";
+}
+
+public class MbedTlsClientHelloGroupOption
+{
+    public string Group { get; set; } = "";
+    public List<string> Options { get; set; } = [];
 }
 
 public class MbedTlsClientHelloExtension

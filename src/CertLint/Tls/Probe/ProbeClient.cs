@@ -21,6 +21,9 @@ internal sealed class ProbeClient(BcTlsCrypto crypto, ClientHelloOffer offer, Re
 
     public int? NegotiatedGroup { get; private set; }
 
+    /// <summary>The client's TLS context (set when the handshake starts).</summary>
+    public TlsClientContext Context => m_context;
+
     protected override ProtocolVersion[] GetSupportedVersions() =>
         offer.Versions.Select(v => v == "1.3" ? ProtocolVersion.TLSv13 : ProtocolVersion.TLSv12).ToArray();
 

@@ -41,7 +41,7 @@ public static class ProbeConnection
             tcp.Close();
         });
         var client = new ProbeClient(new BcTlsCrypto(new SecureRandom()), offer, trace, target.ClientMaterial);
-        var protocol = new TlsClientProtocol(stream);
+        var protocol = new OrderedClientProtocol(stream, offer.Extensions.Select(e => e.Code).ToList(), client);
         Exception? failure = null;
         try
         {

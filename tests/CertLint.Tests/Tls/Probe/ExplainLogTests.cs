@@ -3,7 +3,7 @@ using CertLint.Tests.Cli;
 
 namespace CertLint.Tests.Tls.Probe;
 
-/// <summary>explain-log on logs written by real Mbed TLS 2.16.12 / 2.28.10 programs (fixtures/explain-log/README.md).</summary>
+/// <summary>explain-log on logs written by real Mbed TLS 2.16.12 / 2.28.10 / 3.6.6 / 4.0.0 programs (fixtures/explain-log/README.md).</summary>
 public class ExplainLogTests
 {
     private static JsonElement Explain(string log)
@@ -14,22 +14,46 @@ public class ExplainLogTests
         return JsonDocument.Parse(result.Stdout).RootElement;
     }
 
-    [Fact]
-    public void EofRightAfterTheSeedClientHelloPointsToProbeBisect()
+    private static readonly string[] Tls12Extensions2x = ["server_name", "signature_algorithms", "supported_groups", "ec_point_formats", "encrypt_then_mac", "extended_master_secret", "session_ticket"];
+    // 3.x writes supported_groups first, and logs signature_algorithms as "adding signature_algorithms extension" (no "client hello, ").
+    private static readonly string[] Tls12Extensions3x = ["server_name", "supported_groups", "signature_algorithms", "ec_point_formats", "encrypt_then_mac", "extended_master_secret", "session_ticket"];
+
+    [Theory]
+    [InlineData("2.16", 45001, true)]
+    [InlineData("3.6", 45041, false)]
+    [InlineData("4.0", 45042, false)]
+    public void EofRightAfterTheSeedClientHelloPointsToProbeBisect(string release, int port, bool guessed)
     {
-        var e = Explain("eof-after-clienthello.2.16.log");
+        var e = Explain($"eof-after-clienthello.{release}.log");
         Assert.Equal("client", e.GetProperty("side").GetString());
-        Assert.Equal("mbedtls-2.16", e.GetProperty("release").GetString());
+        // 3.6 and 4.0 have the same file names; ssl_client2's "build version: Mbed TLS 4.0.0" tells them apart (2.16's prints none).
+        Assert.Equal($"mbedtls-{release}", e.GetProperty("release").GetString());
+        Assert.Equal(guessed, e.GetProperty("release_guessed").GetBoolean());
         Assert.Equal("ClientHello", e.GetProperty("last_sent").GetString());
         Assert.Equal(JsonValueKind.Null, e.GetProperty("last_received").ValueKind);
         Assert.Equal(-0x7280, e.GetProperty("code").GetInt32());
         Assert.Equal("SSL - The connection indicated an EOF", e.GetProperty("code_text").GetString());
         Assert.Equal(["TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", "TLS_EMPTY_RENEGOTIATION_INFO_SCSV"],
             e.GetProperty("offered_suites").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal(["server_name", "signature_algorithms", "supported_groups", "ec_point_formats", "encrypt_then_mac", "extended_master_secret", "session_ticket"],
-            e.GetProperty("offered_extensions").EnumerateArray().Select(s => s.GetString()));
-        Assert.Equal("certlint probe 127.0.0.1:45001 --as mbedtls-2.16 --suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 --bisect", e.GetProperty("next").GetString());
+        Assert.Equal(release == "2.16" ? Tls12Extensions2x : Tls12Extensions3x, e.GetProperty("offered_extensions").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal($"certlint probe 127.0.0.1:{port} --as mbedtls-{release} --suite TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 --bisect", e.GetProperty("next").GetString());
         Assert.StartsWith("the server closed the connection right after the ClientHello, without an alert", e.GetProperty("cause").GetString());
+    }
+
+    [Theory]
+    [InlineData("3.6")]
+    [InlineData("4.0")]
+    public void VerifyFailureOf3xListsTheFlagsAndTheMessageItStoppedIn(string release)
+    {
+        var e = Explain($"verify-failure.{release}.log");
+        Assert.Equal($"mbedtls-{release}", e.GetProperty("release").GetString());
+        Assert.Equal(-0x2700, e.GetProperty("code").GetInt32());
+        Assert.Equal("X509 - Certificate verification failed, e.g. CRL, CA or signature check failed", e.GetProperty("code_text").GetString());
+        Assert.Equal("failed", e.GetProperty("verify").GetString());
+        Assert.Equal(["The certificate is not correctly signed by the trusted CA"], e.GetProperty("verify_flags").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal("ServerHello", e.GetProperty("last_received").GetString());
+        Assert.Equal("parse Certificate", e.GetProperty("stopped_in").GetString());
+        Assert.Contains($"--target mbedtls-{release}", e.GetProperty("next").GetString());
     }
 
     [Fact]

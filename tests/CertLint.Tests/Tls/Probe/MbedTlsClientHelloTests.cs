@@ -47,4 +47,47 @@ public class MbedTlsClientHelloTests
         var withLimit = Offer("mbedtls-3.6", "#define MBEDTLS_SSL_RECORD_SIZE_LIMIT\n");
         Assert.Equal("record_size_limit=16384", withLimit.Extensions.Single(e => e.Name == "record_size_limit").ToString());
     }
+
+    [Fact]
+    public void CiphersuitesOptionReplacesTheListInItsOrderAndTheClientStillFiltersIt()
+    {
+        var offer = Offer("mbedtls-2.28", """
+            #define MBEDTLS_SSL_CIPHERSUITES MBEDTLS_TLS_PSK_WITH_AES_128_CCM_8, MBEDTLS_TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256, \
+                MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8 /* the device's */
+            """);
+        // 2.28 leaves PSK suites out when no PSK is configured; the signalling value stays last.
+        Assert.Equal([0xC02F, 0xC0AE, 0x00FF], offer.Suites);
+        var tls13 = Offer("mbedtls-3.6", "#define MBEDTLS_SSL_CIPHERSUITES MBEDTLS_TLS1_3_AES_128_GCM_SHA256,MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256\n");
+        Assert.Equal([0x1301, 0xC02B, 0x00FF], tls13.Suites);
+        var bad = Assert.Throws<MbedTlsConfigException>(() => Offer("mbedtls-3.6", "#define MBEDTLS_SSL_CIPHERSUITES MBEDTLS_TLS_NOT_A_SUITE\n"));
+        Assert.Contains("MBEDTLS_TLS_NOT_A_SUITE", bad.Message);
+    }
+
+    [Fact]
+    public void KeyExchangeAndCipherOptionsDropTheirSuites()
+    {
+        var offer = Offer("mbedtls-2.16", "#undef MBEDTLS_CCM_C\n//#define MBEDTLS_KEY_EXCHANGE_ECDHE_RSA_ENABLED\n");
+        Assert.DoesNotContain(0xC0AE, offer.Suites);
+        Assert.DoesNotContain(0xC02F, offer.Suites);
+        Assert.Contains(0xC02B, offer.Suites);
+        // No EC suite left: 2.x sends neither supported_groups nor ec_point_formats.
+        var noEc = Offer("mbedtls-2.16", "#define MBEDTLS_SSL_CIPHERSUITES MBEDTLS_TLS_RSA_WITH_AES_128_GCM_SHA256\n");
+        Assert.DoesNotContain(noEc.Extensions, e => e.Name is "supported_groups" or "ec_point_formats");
+    }
+
+    [Fact]
+    public void CurveOptionsDropTheirGroupsAnd40ReadsThePsaOptions()
+    {
+        var offer = Offer("mbedtls-3.6", "//#define MBEDTLS_ECP_DP_CURVE25519_ENABLED\n#undef MBEDTLS_ECP_DP_BP256R1_ENABLED\n");
+        Assert.DoesNotContain(0x1D, offer.Groups);
+        Assert.DoesNotContain(0x1A, offer.Groups);
+        Assert.Equal(0x17, offer.Groups[0]);
+        var psa = Offer("mbedtls-4.0", "#undef PSA_WANT_ECC_MONTGOMERY_255\n#undef PSA_WANT_DH_RFC7919_2048\n#undef PSA_WANT_ALG_CCM\n");
+        Assert.DoesNotContain(0x1D, psa.Groups);
+        Assert.DoesNotContain(0x100, psa.Groups);
+        Assert.Contains(0x101, psa.Groups);
+        Assert.DoesNotContain(0x1304, psa.Suites);
+        Assert.DoesNotContain(0xC0AC, psa.Suites);
+        Assert.Contains(0x1301, psa.Suites);
+    }
 }

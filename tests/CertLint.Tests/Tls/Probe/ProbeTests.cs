@@ -161,15 +161,120 @@ public class ProbeTests
     {
         using var server = new IntolerantServer((_, _) => Reaction.Close);
         Probe(server.Address, "--as", "mbedtls-2.16", "--sni", "localhost");
-        var hello = Assert.Single(server.Seen);
+        var hello = Assert.Single(server.WaitForHellos(1));
         Assert.Equal(0x0303, hello.LegacyVersion);
-        // The same set as a real 2.16.12 ssl_client2 writes (fixtures/explain-log/eof-after-clienthello.2.16.log).
-        Assert.Equal(new[] { 0, 10, 11, 13, 22, 23, 35 }, hello.Extensions.Select(e => e.Type).Order().ToArray());
+        // The same extensions, in the same order, as a real 2.16.12 ssl_client2 writes (fixtures/explain-log/eof-after-clienthello.2.16.log).
+        Assert.Equal(new[] { 0, 13, 10, 11, 22, 23, 35 }, hello.Extensions.Select(e => e.Type).ToArray());
         Assert.Equal(0xCCA8, hello.Suites[0]);
         Assert.Equal(0x00FF, hello.Suites[^1]);
         Assert.Contains(0xC0AE, hello.Suites);
         Assert.Equal(new[] { 0x19, 0x1C, 0x18, 0x1B, 0x17, 0x16, 0x1A, 0x15, 0x14, 0x13, 0x12 }, hello.Groups.ToArray());
         Assert.Equal(0x0603, hello.SigAlgs[0]);
+    }
+
+    [Theory]
+    [InlineData("mbedtls-2.16")]
+    [InlineData("mbedtls-2.28")]
+    [InlineData("mbedtls-3.6")]
+    [InlineData("mbedtls-4.0")]
+    public void TheWireExtensionOrderIsTheReleasesOrderFromTheYaml(string release)
+    {
+        using var server = new IntolerantServer((_, _) => Reaction.Close);
+        Probe(server.Address, "--as", release, "--sni", "localhost");
+        var hello = Assert.Single(server.WaitForHellos(1));
+        var target = CertLint.Targets.MbedTls.MbedTlsTarget.Load(release);
+        var expected = MbedTlsClientHellos.Offer(target.DefaultConfig(), "localhost").Extensions.Select(e => e.Code);
+        Assert.Equal(expected, hello.Extensions.Select(e => e.Type));
+    }
+
+    [Fact]
+    public void ReorderedHellosStillCompleteTls12AndTls13Handshakes()
+    {
+        using var server = new BcTestServer();
+        // Extended master secret (1.2) and the 1.3 key schedule both hash the ClientHello: they only work when the
+        // hash covers the re-ordered bytes that were sent.
+        foreach (var (release, version) in new[] { ("mbedtls-2.28", "1.2"), ("mbedtls-3.6", "1.3"), ("mbedtls-4.0", "1.3") })
+        {
+            var json = Json(Probe(server.Address, "--as", release));
+            Assert.Equal("ok", json.GetProperty("attempts")[0].GetProperty("outcome").GetString());
+            Assert.Equal(version, json.GetProperty("handshake").GetProperty("version").GetString());
+        }
+
+        // A server that wants secp384r1 answers 4.0's x25519 key share with a HelloRetryRequest: the second
+        // ClientHello goes through the same re-ordering and hashing.
+        using var retrying = new BcTestServer(groups: [0x18]);
+        var retried = Json(Probe(retrying.Address, "--as", "mbedtls-4.0")).GetProperty("handshake");
+        Assert.Equal("1.3", retried.GetProperty("version").GetString());
+        Assert.Equal("secp384r1", retried.GetProperty("group").GetString());
+    }
+
+    [Fact]
+    public void OkResultJudgesTheServersChainWithLintAndTheReleasesEmulation()
+    {
+        var material = CertLint.Tls.Material.TlsMaterial.Load(Fixtures.Path("chains/ec-expired.pem"), Fixtures.Path("chains/ec-expired.key"),
+            Fixtures.Path("chains/ec-int.pem"), null, null);
+        using var server = new BcTestServer(material);
+        var result = Probe(server.Address, "--as", "mbedtls-3.6", "--ca", Fixtures.Path("chains/ec-root.pem"));
+        Assert.Equal(0, result.ExitCode);
+        var chain = Json(result).GetProperty("handshake").GetProperty("chain");
+        Assert.Equal(2, chain.GetArrayLength());
+        var leaf = chain[0];
+        Assert.Equal("C=DE, O=CertLint Fixtures, CN=expired.example.test", leaf.GetProperty("subject").GetString());
+        Assert.Equal("leaf", leaf.GetProperty("role").GetString());
+        var findings = leaf.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("rule").GetString() == "rfc5280.validity.expired");
+        var verify = Assert.Single(findings, f => f.GetProperty("rule").GetString() == "mbedtls.verify.expired");
+        Assert.Equal("mbedtls-3.6", verify.GetProperty("target").GetString());
+        Assert.Equal("0x00000001", verify.GetProperty("verify_flags").GetString());
+        Assert.Equal("mbedtls-3.6 failed (-0x2700, flags 0x00000001)", leaf.GetProperty("verify").GetString());
+        // Only the release the probe spoke as, with the usage check for the suite it negotiated.
+        Assert.Equal(["mbedtls-3.6"], leaf.GetProperty("mbedtls").EnumerateObject().Select(p => p.Name));
+        var stack = Assert.Single(leaf.GetProperty("stacks").EnumerateArray());
+        Assert.True(stack.GetProperty("accepted").GetBoolean());
+        Assert.Equal("failed", stack.GetProperty("verify").GetString());
+        Assert.True(stack.GetProperty("usage").GetProperty("ok").GetBoolean());
+        Assert.Equal("intermediate", chain[1].GetProperty("role").GetString());
+
+        // Without --as every release's default judges it; without --ca verification is not run.
+        var all = Json(Probe(server.Address)).GetProperty("handshake").GetProperty("chain")[0];
+        Assert.Equal(CertLint.Targets.MbedTls.MbedTlsTarget.Names, all.GetProperty("mbedtls").EnumerateObject().Select(p => p.Name));
+        Assert.Equal("not run (no --ca)", all.GetProperty("verify").GetString());
+        Assert.Contains(all.GetProperty("findings").EnumerateArray(), f => f.GetProperty("rule").GetString() == "rfc5280.validity.expired");
+
+        var text = CliRunner.Run("probe", server.Address, "--as", "mbedtls-3.6", "--ca", Fixtures.Path("chains/ec-root.pem"), "--timeout", "10");
+        Assert.Contains("chain[0] C=DE, O=CertLint Fixtures, CN=expired.example.test", text.Stdout);
+        Assert.Contains("rfc5280.validity.expired: expired 2021-01-01T00:00:00Z", text.Stdout);
+        Assert.Contains("verify: mbedtls-3.6 failed (-0x2700, flags 0x00000001)", text.Stdout);
+    }
+
+    [Fact]
+    public void AConfigHeaderChangesTheSuitesAndGroupsOnTheWire()
+    {
+        var dir = Directory.CreateTempSubdirectory("certlint-probe-");
+        try
+        {
+            var header = Path.Combine(dir.FullName, "config.h");
+            File.WriteAllText(header, """
+                /* The device's suites and curves */
+                #define MBEDTLS_SSL_CIPHERSUITES MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8, \
+                                                 MBEDTLS_TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
+                //#define MBEDTLS_ECP_DP_SECP521R1_ENABLED
+                //#define MBEDTLS_ECP_DP_BP512R1_ENABLED
+                #undef MBEDTLS_ECP_DP_SECP192R1_ENABLED
+
+                """);
+            using var server = new IntolerantServer((_, _) => Reaction.Serve);
+            var json = Json(Probe(server.Address, "--as", "mbedtls-2.16", "--mbedtls-config", header));
+            var hello = Assert.Single(server.WaitForHellos(1));
+            Assert.Equal(new[] { 0xC0AE, 0xC02B, 0x00FF }, hello.Suites.ToArray());
+            Assert.Equal(new[] { 0x18, 0x1B, 0x17, 0x16, 0x1A, 0x15, 0x14, 0x12 }, hello.Groups.ToArray());
+            Assert.Equal("TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8", json.GetProperty("handshake").GetProperty("suite").GetString());
+            Assert.Equal("secp384r1", json.GetProperty("handshake").GetProperty("group").GetString());
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
     }
 
     [Fact]
@@ -187,9 +292,10 @@ public class ProbeTests
     [Theory]
     [InlineData("nohost", "is not HOST:PORT")]
     [InlineData("127.0.0.1:99999", "is not a port number")]
+    [InlineData("127.0.0.1:443 --mbedtls-config config.h", "--mbedtls-config needs --as mbedtls-X")]
     public void BadTargetsAreOneLineUsageErrors(string target, string message)
     {
-        var result = CliRunner.Run("probe", target);
+        var result = CliRunner.Run(["probe", .. target.Split(' ')]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(message, result.Stderr);
         Assert.Single(result.Stderr.Trim().Split('\n'));

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using CertLint.Tls.Handshake;
+using CertLint.Tls.Material;
 using CertLint.Tls.Probe;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.Tls;
@@ -43,8 +44,9 @@ public abstract class LoopbackServer : IDisposable
             {
                 try
                 {
-                    socket.ReceiveTimeout = 5000;
-                    socket.SendTimeout = 5000;
+                    // Generous: under load the probe's next bytes can take seconds; a hung test still ends with the probe's timeout.
+                    socket.ReceiveTimeout = 15000;
+                    socket.SendTimeout = 15000;
                     Serve(socket);
                 }
                 catch (Exception ex) when (ex is IOException or SocketException or ObjectDisposedException or TlsException or InvalidOperationException)
@@ -74,19 +76,22 @@ public abstract class LoopbackServer : IDisposable
     }
 }
 
-/// <summary>A real BouncyCastle TLS 1.2/1.3 server with a throwaway ECDSA P-256 certificate.</summary>
-public sealed class BcTestServer : LoopbackServer
+/// <summary>A real BouncyCastle TLS 1.2/1.3 server with a throwaway ECDSA P-256 certificate, or the given ECDSA chain and key;
+/// <paramref name="groups"/> limits the groups it accepts (TLS 1.3: a HelloRetryRequest when the client's key share is another).</summary>
+public sealed class BcTestServer(TlsMaterial? material = null, int[]? groups = null) : LoopbackServer
 {
     protected override void Serve(Socket socket)
     {
         using var stream = new NetworkStream(socket, ownsSocket: false);
         var protocol = new TlsServerProtocol(stream);
-        protocol.Accept(new EcdsaServer(new BcTlsCrypto(new SecureRandom())));
+        protocol.Accept(new EcdsaServer(new BcTlsCrypto(new SecureRandom()), material, groups));
         protocol.Close();
     }
 
-    private sealed class EcdsaServer(BcTlsCrypto crypto) : AbstractTlsServer(crypto)
+    private sealed class EcdsaServer(BcTlsCrypto crypto, TlsMaterial? material, int[]? groups) : AbstractTlsServer(crypto)
     {
+        public override int[] GetSupportedGroups() => groups ?? base.GetSupportedGroups();
+
         private static readonly int[] Suites = [0x1301, 0x1302, 0x1303, 0xC02B, 0xC02C, 0xCCA9, 0xC0AE, 0xC0AC, 0xC023, 0xC009];
 
         protected override ProtocolVersion[] GetSupportedVersions() => ProtocolVersion.TLSv13.DownTo(ProtocolVersion.TLSv12);
@@ -95,11 +100,15 @@ public sealed class BcTestServer : LoopbackServer
 
         public override TlsCredentials GetCredentials()
         {
-            var identity = PeerIdentity.For(CertLint.Tls.Suites.KeyExchange.EcdheEcdsa);
             var tls13 = TlsUtilities.IsTlsV13(m_context.ServerVersion);
-            var chain = Credentials.Chain(crypto, [identity.Certificate], tls13);
             var clientSigAlgs = m_context.SecurityParameters.ClientSigAlgs;
             var offered = clientSigAlgs is null ? CertLint.Tls.Stacks.SignatureSchemes.All : WireContext.Schemes(clientSigAlgs);
+            if (material is { PrivateKey: { } key })
+            {
+                return Credentials.Signer(m_context, crypto, key, Credentials.Chain(crypto, material.SentChain, tls13), material.Leaf, offered, tls13);
+            }
+            var identity = PeerIdentity.For(CertLint.Tls.Suites.KeyExchange.EcdheEcdsa);
+            var chain = Credentials.Chain(crypto, [identity.Certificate], tls13);
             return Credentials.Signer(m_context, crypto, identity.PrivateKey, chain, identity.Certificate, offered, tls13);
         }
     }
@@ -130,6 +139,24 @@ public sealed class IntolerantServer(Func<ClientHelloMessage, int, Reaction> dec
 
     /// <summary>The ClientHellos seen, in order.</summary>
     public List<ClientHelloMessage> Seen { get; } = [];
+
+    /// <summary>The ClientHellos seen once at least <paramref name="count"/> have arrived (or 10 s passed): the server
+    /// thread records a hello before it reacts, but reads of the list are not otherwise ordered with the probe.</summary>
+    public List<ClientHelloMessage> WaitForHellos(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            lock (Seen)
+            {
+                if (Seen.Count >= count || DateTime.UtcNow > deadline)
+                {
+                    return [.. Seen];
+                }
+            }
+            Thread.Sleep(20);
+        }
+    }
 
     protected override void Serve(Socket socket)
     {
