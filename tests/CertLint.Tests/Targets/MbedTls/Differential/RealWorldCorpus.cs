@@ -9,22 +9,24 @@ namespace CertLint.Tests.Targets.MbedTls.Differential;
 
 /// <summary>
 /// One real-world item of fixtures/mbedtls/differential/realworld/: a certificate file as its project ships it
-/// (zlint's test certificates with their text dump, x509-limbo's certificates) or an x509-limbo chain with its
-/// trusted roots and validation time.
+/// (zlint's test certificates with their text dump, x509-limbo's certificates; verified with the file itself as the
+/// trusted list) or an x509-limbo chain with its trusted roots and validation time.
 /// </summary>
-internal sealed record RealWorldItem(string Id, string Kind, byte[] File, byte[]? Der, byte[]? Ca, DateTimeOffset? Clock)
+internal sealed record RealWorldItem(string Id, string Kind, byte[] File, byte[]? Der, byte[] Ca, DateTimeOffset? Clock)
 {
     public bool IsChain => Kind == "chain";
 
-    /// <summary>Start of SHA-256 of the file (and CA file), so a changed bundle is caught.</summary>
-    public string Sha8 => Convert.ToHexString(SHA256.HashData([.. File, .. Ca ?? []]))[..8].ToLowerInvariant();
+    /// <summary>Start of SHA-256 of the file (and a chain's CA file), so a changed bundle is caught.</summary>
+    public string Sha8 => Convert.ToHexString(SHA256.HashData(IsChain ? [.. File, .. Ca] : File))[..8].ToLowerInvariant();
 }
 
 /// <summary>
 /// The real-world corpus (collect.sh) and the same questions as the mutant corpus. A certificate row's cell is
 /// parse_der on the first CERTIFICATE block's bytes | parse_file on those bytes | parse_file on the file as
-/// shipped | - | - | -; a chain row's is - | - | parse_file(chain) | verify default | next | suiteb against what
-/// parse_file loaded from the trusted roots, at the case's validation time (the recording clock when it has none).
+/// shipped | verify default | next | suiteb of what that loaded, trusting what the same file loaded (so a
+/// self-signed certificate is its own anchor), at the recording clock; a chain row's is - | - | parse_file(chain) |
+/// verify default | next | suiteb against what parse_file loaded from the trusted roots, at the case's validation
+/// time (the recording clock when it has none).
 /// </summary>
 internal static class RealWorldCorpus
 {
@@ -50,7 +52,7 @@ internal static class RealWorldCorpus
             var file = files[f[2]];
             items.Add(f[1] == "chain"
                 ? new RealWorldItem(f[0], f[1], file, null, files[f[3]], f[4] == "-" ? null : DateTimeOffset.Parse(f[4], CultureInfo.InvariantCulture))
-                : new RealWorldItem(f[0], f[1], file, FirstCertificate(file), null, null));
+                : new RealWorldItem(f[0], f[1], file, FirstCertificate(file), file, null));
         }
         return items;
     }
@@ -77,7 +79,7 @@ internal static class RealWorldCorpus
         }
     }
 
-    public static string Emulate(MbedTlsEmulator e, RealWorldItem item, DateTimeOffset recordingClock, Dictionary<string, List<MbedTlsCertificate>>? caCache = null)
+    public static string Emulate(MbedTlsEmulator e, RealWorldItem item, DateTimeOffset recordingClock)
     {
         var cells = new List<string>
         {
@@ -86,13 +88,8 @@ internal static class RealWorldCorpus
         };
         var parsed = e.ParseFile(item.File);
         cells.Add(FileCell(parsed));
-        if (!item.IsChain)
-        {
-            cells.AddRange(["-", "-", "-"]);
-            return string.Join('|', cells);
-        }
         var chain = DifferentialCorpus.Loaded(parsed);
-        var cas = DifferentialCorpus.Loaded(e.ParseFile(item.Ca!));
+        var cas = DifferentialCorpus.Loaded(e.ParseFile(item.Ca));
         foreach (var profile in DifferentialCorpus.Profiles)
         {
             if (chain.Count == 0)
@@ -131,14 +128,16 @@ internal static class RealWorldCorpus
             }
             System.IO.File.WriteAllBytes(baseName + ".pem", item.File);
             manifest.Append(CultureInfo.InvariantCulture, $"F {item.Id}#fpem {baseName}.pem\n");
+            var ca = baseName + ".pem";
             if (item.IsChain)
             {
-                System.IO.File.WriteAllBytes(baseName + ".ca.pem", item.Ca!);
-                var clock = item.Clock is { } c ? $" {c.ToUnixTimeSeconds()}" : "";
-                foreach (var p in DifferentialCorpus.Profiles)
-                {
-                    manifest.Append(CultureInfo.InvariantCulture, $"V {item.Id}#v{p} {baseName}.pem {baseName}.ca.pem {p}{clock}\n");
-                }
+                ca = baseName + ".ca.pem";
+                System.IO.File.WriteAllBytes(ca, item.Ca);
+            }
+            var clock = item.Clock is { } c ? $" {c.ToUnixTimeSeconds()}" : "";
+            foreach (var p in DifferentialCorpus.Profiles)
+            {
+                manifest.Append(CultureInfo.InvariantCulture, $"V {item.Id}#v{p} {baseName}.pem {ca} {p}{clock}\n");
             }
         }
         System.IO.File.WriteAllText(Path.Combine(dir, "manifest.txt"), manifest.ToString());
