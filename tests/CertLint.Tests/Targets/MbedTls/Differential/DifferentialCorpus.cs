@@ -44,9 +44,11 @@ internal static class DifferentialCorpus
 
     public sealed record Recorded(DateTimeOffset Clock, string[] Columns, List<string[]> Rows);
 
-    public static Recorded Read()
+    public static Recorded Read() => Read(RecordedPath);
+
+    public static Recorded Read(string path)
     {
-        using var gz = new GZipStream(System.IO.File.OpenRead(RecordedPath), CompressionMode.Decompress);
+        using var gz = new GZipStream(System.IO.File.OpenRead(path), CompressionMode.Decompress);
         using var reader = new StreamReader(gz, Encoding.ASCII);
         var clockLine = reader.ReadLine()!.Split('\t');
         var clock = DateTimeOffset.Parse(clockLine[1], CultureInfo.InvariantCulture);
