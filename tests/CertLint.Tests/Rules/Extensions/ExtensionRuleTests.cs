@@ -83,6 +83,7 @@ public class ExtensionRuleTests
         { "rfc5280.ext.san.dns-name-duplicate", "leaf-san-dns-duplicate", "leaf-good" },
         { "rfc5280.ext.name-constraints.ip-address-length", "int-nc-ip-bad", "int-good" },
         { "rfc5280.ext.name-constraints.uri-not-host", "int-nc-uri-bad", "int-good" },
+        { "rfc5280.ext.name-constraints.uri-not-host", "int-nc-uri-single-label", "int-good" },
         // Issue 12 (fixtures/rfc5280-gaps)
         { "rfc5280.ext.aia.empty", "rfc5280-gaps/leaf-lists-empty", "rfc5280-gaps/leaf-good-lists" },
         { "rfc5280.ext.sia.empty", "rfc5280-gaps/leaf-lists-empty", "rfc5280-gaps/leaf-good-lists" },

@@ -11,7 +11,7 @@ public sealed class NameConstraintsUriNotHost : IRule
         DefaultSeverity = Severity.Error,
         Source = "RFC 5280",
         Citation = "4.2.1.10",
-        Description = "Checks that uniformResourceIdentifier subtrees in nameConstraints are a fully qualified host or domain (optionally with a leading '.'), not a URI.",
+        Description = "Checks that uniformResourceIdentifier subtrees in nameConstraints are a fully qualified host or domain (optionally with a leading '.'), not a URI and not a single-label host such as 'localhost'.",
         Rationale = "For URIs the constraint applies to the host part of the name and MUST be specified as a fully qualified domain name (a host, or a domain with a leading period). A constraint written as 'https://example.com/' matches no host, so the intended restriction silently does not apply.",
         Fix = "Write the constraint as 'permitted;URI:.example.com' (any host in the domain) or 'URI:host.example.com'.",
         Example = "X509v3 Name Constraints: Permitted: URI:https://example.test/",
@@ -30,6 +30,11 @@ public sealed class NameConstraintsUriNotHost : IRule
             if (GeneralNameSyntax.DnsNameProblem(host, allowWildcard: false) is { } problem)
             {
                 yield return Finding.At(Descriptor, $"URI constraint '{name.Text}' is not a host or domain: '{host}' {problem}", name.Location);
+            }
+            else if (!name.Text.StartsWith('.') && !host.Contains('.'))
+            {
+                // A host constraint must be fully qualified; a domain constraint ('.internal') names a domain on purpose.
+                yield return Finding.At(Descriptor, $"URI constraint '{name.Text}' is a single label, not a fully qualified host name", name.Location);
             }
         }
     }
