@@ -9,9 +9,24 @@ public static class OrderedParallel
     /// <remarks><paramref name="items"/> is enumerated lazily, never more than <c>window</c> ahead.</remarks>
     public static void Run<TIn, TOut>(IEnumerable<TIn> items, Func<TIn, TOut> work, Action<TOut> consume, int window)
     {
-        var pending = new Queue<Task<TOut>>();
         using var next = items.GetEnumerator();
-        var more = true;
+        if (!next.MoveNext())
+        {
+            return;
+        }
+        var first = next.Current;
+        var more = next.MoveNext();
+        if (!more)
+        {
+            // One input (a pipeline linting one artifact): no thread pool to start, which is a noticeable part of a
+            // native one-certificate run.
+            consume(work(first));
+            return;
+        }
+        var pending = new Queue<Task<TOut>>();
+        pending.Enqueue(Task.Run(() => work(first)));
+        var second = next.Current;
+        pending.Enqueue(Task.Run(() => work(second)));
         while (more || pending.Count > 0)
         {
             while (more && pending.Count < window)

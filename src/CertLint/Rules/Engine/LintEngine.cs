@@ -54,7 +54,15 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
         // Rules are stateless and each certificate's findings are its own: a big bundle uses every core.
         var decoded = pending.Where(p => p.Context is not null).ToList();
-        Parallel.ForEach(decoded, new ParallelOptions { MaxDegreeOfParallelism = decoded.Count < ParallelThreshold ? 1 : -1 }, RunRules);
+        if (decoded.Count < ParallelThreshold)
+        {
+            // Below the threshold on the calling thread: a small input does not start the thread pool.
+            decoded.ForEach(RunRules);
+        }
+        else
+        {
+            Parallel.ForEach(decoded, RunRules);
+        }
         RunSources(input.File, contexts, pending);
         var shared = new SharedReportParts();
         return new FileReport
