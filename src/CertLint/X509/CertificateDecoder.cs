@@ -106,19 +106,8 @@ public static class CertificateDecoder
             subjectUid = AsnValues.ReadBitString(tbs, tbsPath + ".subjectUniqueID", AsnTags.Context(2, false));
         }
 
-        var extensions = new List<X509Extension>();
-        var extensionsEncoded = false;
-        FieldLocation? extensionsLocation = null;
-        if (tbs.NextIs(AsnTags.Context(3, true)))
-        {
-            extensionsEncoded = true;
-            var explicitTlv = tbs.Read(tbsPath + ".extensions");
-            extensionsLocation = explicitTlv.Locate(tbsPath + ".extensions");
-            var wrapper = tbs.Enter(explicitTlv, tbsPath + ".extensions");
-            var list = wrapper.EnterSequence(tbsPath + ".extensions", out _, "Extensions SEQUENCE");
-            wrapper.ExpectEnd("extensions");
-            extensions = ReadExtensions(list, tbsPath + ".extensions", diagnostics);
-        }
+        var (extensions, extensionsLocation) = ReadExplicitExtensions(tbs, 3, tbsPath + ".extensions", "extensions", diagnostics);
+        var extensionsEncoded = extensionsLocation is not null;
         tbs.ExpectEnd("TBSCertificate");
 
         var signatureAlgorithm = AlgorithmIdentifier.Read(body, "signatureAlgorithm");
@@ -163,6 +152,24 @@ public static class CertificateDecoder
     }
 
     /// <summary>Every Extension left in <paramref name="list"/>, each at <c>path[i]</c>.</summary>
+    /// <summary>
+    /// An optional <c>[tag] EXPLICIT Extensions</c> field (a certificate's [3], a CRL's [0]): the extensions and the
+    /// field's location, or an empty list and null when the field is absent.
+    /// </summary>
+    internal static (List<X509Extension> Extensions, FieldLocation? Location) ReadExplicitExtensions(AsnCursor tbs, int tag, string path, string name,
+        List<DecodeDiagnostic> diagnostics, Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
+    {
+        if (!tbs.NextIs(AsnTags.Context(tag, true)))
+        {
+            return ([], null);
+        }
+        var explicitTlv = tbs.Read(path);
+        var wrapper = tbs.Enter(explicitTlv, path);
+        var list = wrapper.EnterSequence(path, out _, "Extensions SEQUENCE");
+        wrapper.ExpectEnd(name);
+        return (ReadExtensions(list, path, diagnostics, decode), explicitTlv.Locate(path));
+    }
+
     internal static List<X509Extension> ReadExtensions(AsnCursor list, string path, List<DecodeDiagnostic> diagnostics,
         Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
     {

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Security.Cryptography;
 using CertLint.Asn1;
 
 namespace CertLint.X509;

@@ -71,19 +71,9 @@ public static class CrlDecoder
                 revoked.Add(ReadEntry(list, revoked.Count, diagnostics));
             }
         }
-        var extensions = new List<X509Extension>();
-        var extensionsEncoded = false;
-        FieldLocation? extensionsLocation = null;
-        if (tbs.NextIs(AsnTags.Context(0, true)))
-        {
-            extensionsEncoded = true;
-            var explicitTlv = tbs.Read(TbsPath + ".crlExtensions");
-            extensionsLocation = explicitTlv.Locate(TbsPath + ".crlExtensions");
-            var wrapper = tbs.Enter(explicitTlv, TbsPath + ".crlExtensions");
-            var list = wrapper.EnterSequence(TbsPath + ".crlExtensions", out _, "Extensions SEQUENCE");
-            wrapper.ExpectEnd("crlExtensions");
-            extensions = CertificateDecoder.ReadExtensions(list, TbsPath + ".crlExtensions", diagnostics, CrlExtensionDecoders.DecodeCrlExtension);
-        }
+        var (extensions, extensionsLocation) = CertificateDecoder.ReadExplicitExtensions(tbs, 0, TbsPath + ".crlExtensions", "crlExtensions",
+            diagnostics, CrlExtensionDecoders.DecodeCrlExtension);
+        var extensionsEncoded = extensionsLocation is not null;
         tbs.ExpectEnd("TBSCertList");
         var signatureAlgorithm = AlgorithmIdentifier.Read(body, "signatureAlgorithm");
         var signature = AsnValues.ReadBitString(body, "signatureValue");
