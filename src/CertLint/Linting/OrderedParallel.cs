@@ -15,8 +15,7 @@ public static class OrderedParallel
             return;
         }
         var first = next.Current;
-        var more = next.MoveNext();
-        if (!more)
+        if (!next.MoveNext())
         {
             // One input (a pipeline linting one artifact): no thread pool to start, which is a noticeable part of a
             // native one-certificate run.
@@ -25,18 +24,15 @@ public static class OrderedParallel
         }
         var pending = new Queue<Task<TOut>>();
         pending.Enqueue(Task.Run(() => work(first)));
-        var second = next.Current;
-        pending.Enqueue(Task.Run(() => work(second)));
+        // The enumerator stands on the next item not yet started.
+        var more = true;
         while (more || pending.Count > 0)
         {
             while (more && pending.Count < window)
             {
+                var item = next.Current;
+                pending.Enqueue(Task.Run(() => work(item)));
                 more = next.MoveNext();
-                if (more)
-                {
-                    var item = next.Current;
-                    pending.Enqueue(Task.Run(() => work(item)));
-                }
             }
             if (pending.Count > 0)
             {

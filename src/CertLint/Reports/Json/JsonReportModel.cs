@@ -53,9 +53,6 @@ public sealed record JsonCrl(
     IReadOnlyList<JsonFinding> Findings,
     IReadOnlyList<JsonFinding> Suppressed);
 
-public sealed record JsonFile(string File, string Encoding, IReadOnlyList<JsonInputError> Errors, IReadOnlyList<JsonCertificate> Certificates,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<JsonCrl>? Crls = null);
-
 public sealed record JsonSeverityCounts(int Error, int Warning, int Notice, int Info);
 
 /// <summary>KeyFiles: files of a directory walk that hold only keys or keystores (counted, not linted or listed).</summary>
@@ -64,7 +61,9 @@ public sealed record JsonSummary(int Files, int FilesWithErrors, int Certificate
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonTool))]
-[JsonSerializable(typeof(JsonFile))]
+[JsonSerializable(typeof(JsonCertificate))]
+[JsonSerializable(typeof(IReadOnlyList<JsonInputError>))]
+[JsonSerializable(typeof(IReadOnlyList<JsonCrl>))]
 [JsonSerializable(typeof(JsonSummary))]
 [JsonSerializable(typeof(List<string>))]
 public sealed partial class ReportJsonContext : JsonSerializerContext;

@@ -31,7 +31,8 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         {
             return;
         }
-        // Written certificate by certificate (the shape of JsonFile), so a 160,000-certificate bundle is never held as JSON.
+        // {file, encoding, errors, certificates, crls (only when the file holds CRLs)}, written certificate by
+        // certificate, so a 160,000-certificate bundle is never held as JSON.
         var w = _stream.Writer;
         w.WriteStartObject();
         w.WriteString("file", file.File);
@@ -64,13 +65,6 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         _stream.Flush(final: true);
         _stream.Dispose();
     }
-
-    public static JsonFile ToJson(FileReport file) => new(
-        file.File,
-        file.Encoding,
-        [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))],
-        [.. file.Certificates.Select(ToJson)],
-        file.Crls.Count == 0 ? null : [.. file.Crls.Select(ToJson)]);
 
     public static JsonCrl ToJson(CrlReport c) => new(c.Index, c.ObjectIndex, c.Issuer, c.Sha256, c.ThisUpdate, c.NextUpdate, c.CrlNumber, c.DeltaBase, c.Revoked,
         c.Line, c.FileOffset, c.IssuerSha256, [.. c.Findings.Select(ToJson)], [.. c.Suppressed.Select(ToJson)]);
