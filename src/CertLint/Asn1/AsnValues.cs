@@ -62,7 +62,7 @@ public static class AsnValues
         try
         {
             var oid = AsnDecoder.ReadObjectIdentifier(cursor.Encoded(tlv).Span, AsnEncodingRules.BER, out _, tag);
-            return (oid, tlv);
+            return (StringPool.Intern(oid), tlv);
         }
         catch (AsnContentException)
         {

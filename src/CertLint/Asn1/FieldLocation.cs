@@ -6,5 +6,8 @@ namespace CertLint.Asn1;
 /// </summary>
 public readonly record struct FieldLocation(string Path, int Offset, int Length)
 {
+    /// <summary>Pooled: every certificate of a bundle has the same paths (see <see cref="StringPool"/>).</summary>
+    public string Path { get; init; } = StringPool.Intern(Path);
+
     public override string ToString() => $"{Path} @{Offset}+{Length}";
 }

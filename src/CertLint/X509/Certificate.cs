@@ -10,17 +10,16 @@ namespace CertLint.X509;
 /// </summary>
 public sealed class Certificate
 {
-    private readonly Lazy<string> _sha256;
+    private string? _sha256;
 
     internal Certificate(ReadOnlyMemory<byte> encoded)
     {
         Encoded = encoded;
-        _sha256 = new Lazy<string>(() => Fingerprint.Sha256Hex(Encoded.Span));
     }
 
     public ReadOnlyMemory<byte> Encoded { get; }
     /// <summary>Lowercase hex SHA-256 of <see cref="Encoded"/> (the certificate's fingerprint).</summary>
-    public string Sha256 => _sha256.Value;
+    public string Sha256 => _sha256 ??= Fingerprint.Sha256Hex(Encoded.Span);
 
     public required FieldLocation TbsLocation { get; init; }
     public required ReadOnlyMemory<byte> TbsEncoded { get; init; }

@@ -237,7 +237,7 @@ public static class CertificateDecoder
             new FieldLocation(valuePath, valueStart, valueTlv.TotalLength), errors.Count > 0 ? null : decoded, errors.FirstOrDefault())
         {
             Partial = partial,
-            DecodeErrors = errors,
+            DecodeErrors = errors.Count > 0 ? errors : [],
         };
     }
 

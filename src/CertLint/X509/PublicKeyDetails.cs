@@ -23,15 +23,42 @@ public sealed record PublicKeyDetails(
     EcPointFormat PointFormat,
     string? Error)
 {
-    private Lazy<AsymmetricKeyParameter?> _key = new((AsymmetricKeyParameter?)null);
+    private ReadOnlyMemory<byte> _spki;
+    private WeakReference<AsymmetricKeyParameter>? _made;
+    private volatile bool _refused = true;
 
     /// <summary>
     /// BouncyCastle's key object. For RSA it is made on first use, and is null when BouncyCastle refuses the key
     /// (even modulus or exponent, small factor, prime modulus): its constructor runs a Miller-Rabin test (about
     /// 120 ms for 2048 bits), which decoding must not pay for every certificate. Size, modulus and exponent come
     /// from the structure alone, and <see cref="Error"/> says only that the structure is unreadable.
+    /// Held weakly: an issuer's key is used for every certificate it signed, but a bundle's 100,000 leaf keys
+    /// would otherwise stay in memory to the end of the run; one the collector took is made again.
     /// </summary>
-    public AsymmetricKeyParameter? Key => _key.Value;
+    public AsymmetricKeyParameter? Key
+    {
+        get
+        {
+            if (_refused)
+            {
+                return null;
+            }
+            if (_made is { } made && made.TryGetTarget(out var key))
+            {
+                return key;
+            }
+            if (CreateOrNull(_spki.ToArray()) is not { } created)
+            {
+                _refused = true;
+                return null;
+            }
+            _made = new WeakReference<AsymmetricKeyParameter>(created);
+            return created;
+        }
+    }
+
+    private PublicKeyDetails WithKey(ReadOnlyMemory<byte> spki, AsymmetricKeyParameter? made) =>
+        this with { _spki = spki, _made = made is null ? null : new WeakReference<AsymmetricKeyParameter>(made), _refused = false };
 
     public static PublicKeyDetails From(SubjectPublicKeyInfo spki)
     {
@@ -71,7 +98,7 @@ public sealed record PublicKeyDetails(
                 DsaPublicKeyParameters dsa => new PublicKeyDetails(type, dsa.Parameters?.P.BitLength ?? 0, null, null, null, null, EcPointFormat.None, null),
                 _ => new PublicKeyDetails(type, 0, null, null, curveOid, curveName, pointFormat, null),
             };
-            return details with { _key = new Lazy<AsymmetricKeyParameter?>(key) };
+            return details.WithKey(spki.Encoded, key);
         }
         catch (Exception ex) when (IsKeyRefusal(ex))
         {
@@ -104,11 +131,7 @@ public sealed record PublicKeyDetails(
         {
             return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, "RSAPublicKey is not SEQUENCE { modulus INTEGER, publicExponent INTEGER }");
         }
-        var encoded = spki.Encoded.ToArray();
-        return new PublicKeyDetails(type, (int)n.GetBitLength(), n, exponent, null, null, EcPointFormat.None, null)
-        {
-            _key = new Lazy<AsymmetricKeyParameter?>(() => CreateOrNull(encoded)),
-        };
+        return new PublicKeyDetails(type, (int)n.GetBitLength(), n, exponent, null, null, EcPointFormat.None, null).WithKey(spki.Encoded, null);
     }
 
     private static AsymmetricKeyParameter? CreateOrNull(byte[] spki)

@@ -5,7 +5,7 @@ namespace CertLint.X509;
 /// <summary>SubjectPublicKeyInfo as encoded, with key details (via BouncyCastle) computed on first use.</summary>
 public sealed class SubjectPublicKeyInfo
 {
-    private readonly Lazy<PublicKeyDetails> _details;
+    private PublicKeyDetails? _details;
 
     public SubjectPublicKeyInfo(AlgorithmIdentifier algorithm, BitStringValue keyBits, ReadOnlyMemory<byte> encoded, FieldLocation location)
     {
@@ -13,7 +13,6 @@ public sealed class SubjectPublicKeyInfo
         KeyBits = keyBits;
         Encoded = encoded;
         Location = location;
-        _details = new Lazy<PublicKeyDetails>(() => PublicKeyDetails.From(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public AlgorithmIdentifier Algorithm { get; }
@@ -21,7 +20,8 @@ public sealed class SubjectPublicKeyInfo
     /// <summary>The whole SubjectPublicKeyInfo TLV: what key identifiers and key comparisons hash.</summary>
     public ReadOnlyMemory<byte> Encoded { get; }
     public FieldLocation Location { get; }
-    public PublicKeyDetails Details => _details.Value;
+    /// <summary>Made on first use; two threads may both make it, and either copy is the same (no Lazy per certificate).</summary>
+    public PublicKeyDetails Details => _details ??= PublicKeyDetails.From(this);
 }
 
 public enum KeyType
