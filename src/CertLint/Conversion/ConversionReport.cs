@@ -37,10 +37,15 @@ public sealed class ConversionReport
         yield return $"found {Count(CertificatesRead, "certificate")}{unique} in {Count(Chains, "chain")}, as read: {Names(FoundOrder)}";
         var written = WrittenOrder.Sum(c => c.Count);
         var crls = CrlsWritten > 0 ? $" and {Count(CrlsWritten, "CRL")}" : "";
-        yield return $"writing {Count(written, "certificate")}{crls} {OrderName}: {string.Join(" | ", WrittenOrder.Select(Names))}";
-        foreach (var warning in Warnings)
+        yield return $"writing {Count(written, "certificate")}{crls} {OrderName}: {Chained(WrittenOrder)}";
+        // A fleet bundle has a warning per device; the first ones say what is wrong, a count says how often.
+        foreach (var warning in Warnings.Take(Input.InputError.PrintedPerFile))
         {
             yield return "warning: " + warning;
+        }
+        if (Warnings.Count > Input.InputError.PrintedPerFile)
+        {
+            yield return $"warning: ... and {Count(Warnings.Count - Input.InputError.PrintedPerFile, "more warning")} (not printed)";
         }
         foreach (var note in Notes)
         {
@@ -49,6 +54,10 @@ public sealed class ConversionReport
     }
 
     internal static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
+
+    private static string Chained(IReadOnlyList<IReadOnlyList<string>> chains) => chains.Count <= ListedNames + 2
+        ? string.Join(" | ", chains.Select(Names))
+        : string.Join(" | ", chains.Take(ListedNames).Select(Names)) + $" | ... ({chains.Count - ListedNames} more chains)";
 
     private static string Names(IReadOnlyList<string> names) => names.Count <= ListedNames + 2
         ? string.Join(", ", names)
