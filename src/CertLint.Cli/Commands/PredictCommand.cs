@@ -69,50 +69,70 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return StreamJsonl(paths, options, setupErrors, context);
         }
 
+        // Each input is read, predicted and written before the next is read, certificate by certificate: memory does
+        // not grow with the number of files, nor with the certificates of one bundle.
         var inputErrors = new List<InputError>();
-        var inputs = new List<PredictInput>();
-        foreach (var file in paths)
-        {
-            var input = ReadInput(file, context, inputErrors);
-            if (input is not null)
-            {
-                inputs.Add(input);
-            }
-        }
-        inputErrors.AddRange(setupErrors);
-
-        PredictDocument doc;
+        var tally = new PredictTally();
+        IReadOnlyList<PredictTarget> targets;
         try
         {
-            doc = Predictor.Run(inputs, options, CliApp.Version);
+            targets = Predictor.Targets(options);
         }
         catch (MbedTlsConfigException e)
         {
             context.Error(e.Message);
             return ExitCodes.UsageOrInput;
         }
-        if (Format == "json")
+        try
         {
-            using (var json = new TextWriterStream(context.Stdout))
+            if (Format == "json")
             {
-                // Streamed: a document of 160,000 certificates is never held as one string.
-                JsonSerializer.Serialize(json, doc, PredictJsonContext.Default.PredictDocument);
+                using (var stream = new TextWriterStream(context.Stdout))
+                using (var json = new PredictJsonWriter(stream, CliApp.Version, targets))
+                {
+                    foreach (var input in Inputs(paths, context, inputErrors))
+                    {
+                        json.Write(Predictor.Open(input, options));
+                    }
+                    json.Finish();
+                    tally = json.Tally;
+                }
+                context.Stdout.WriteLine();
             }
-            context.Stdout.WriteLine();
+            else
+            {
+                PredictTextWriter.WriteTargets(targets, context.Stdout);
+                foreach (var input in Inputs(paths, context, inputErrors))
+                {
+                    PredictTextWriter.WriteFile(Predictor.Open(input, options), tally, context.Stdout);
+                }
+                PredictTextWriter.WriteSummary(tally.Summary, targets.Count, context.Stdout);
+            }
         }
-        else
+        catch (MbedTlsConfigException e)
         {
-            PredictTextWriter.Write(doc, context.Stdout);
+            context.Error(e.Message);
+            return ExitCodes.UsageOrInput;
         }
 
+        inputErrors.AddRange(setupErrors);
         context.Errors(inputErrors);
         if (inputErrors.Count > 0)
         {
             return ExitCodes.UsageOrInput;
         }
+        return tally.AnyFailed ? ExitCodes.Findings : ExitCodes.Ok;
+    }
 
-        var s = doc.Summary;
-        return s.Rejected + s.VerifyFailed + s.UsageFailed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+    private static IEnumerable<PredictInput> Inputs(IEnumerable<string> paths, CliContext context, List<InputError> errors)
+    {
+        foreach (var file in paths)
+        {
+            if (ReadInput(file, context, errors) is { } input)
+            {
+                yield return input;
+            }
+        }
     }
 
     /// <summary>
@@ -122,7 +142,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
     private static int StreamJsonl(IEnumerable<string> paths, PredictOptions options, List<InputError> setupErrors, CliContext context)
     {
         var errors = setupErrors.Count;
-        var failed = 0;
+        var tally = new PredictTally();
         foreach (var e in setupErrors)
         {
             WriteError(e, context);
@@ -140,22 +160,21 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             {
                 continue;
             }
-            PredictFile file;
             try
             {
-                file = Predictor.RunOne(input, options);
+                var file = Predictor.Open(input, options);
+                foreach (var c in file.Certificates)
+                {
+                    context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlCertificate("certificate", file.File, c.Index, c.Subject, c.Sha256, c.Offset, c.PemBlock, c.Stacks),
+                        PredictJsonlContext.Default.PredictJsonlCertificate));
+                    context.Stdout.Write('\n');
+                    tally.Add(c);
+                }
             }
             catch (MbedTlsConfigException e)
             {
                 context.Error(e.Message);
                 return ExitCodes.UsageOrInput;
-            }
-            foreach (var c in file.Certificates)
-            {
-                context.Stdout.Write(JsonSerializer.Serialize(new PredictJsonlCertificate("certificate", file.File, c.Index, c.Subject, c.Sha256, c.Offset, c.PemBlock, c.Stacks),
-                    PredictJsonlContext.Default.PredictJsonlCertificate));
-                context.Stdout.Write('\n');
-                failed += c.Stacks.Count(s => !s.Accepted || (s.VerifyFlags is not null && s.VerifyCode != "0") || s.Usage is { Ok: false });
             }
             context.Stdout.Flush();
         }
@@ -163,7 +182,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         {
             return ExitCodes.UsageOrInput;
         }
-        return failed > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+        return tally.AnyFailed ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     private static void WriteError(InputError e, CliContext context)
@@ -199,30 +218,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return null;
         }
 
-        var decoded = InputDecoder.Decode(name, bytes);
-        // Mbed TLS gets the raw bytes of every object found, whatever CertLint's decoder makes of them (a certificate
-        // it cannot decode, an unrecognised DER object), and the whole file when nothing is found.
-        // Repeated certificates share their bytes and name, so a bundle of one certificate 160,000 times stays small.
-        var seen = new Dictionary<ReadOnlyMemory<byte>, (byte[] Der, string? Subject)>(EncodedBytesComparer.Instance);
-        var certs = new List<PredictInputCertificate>();
-        foreach (var o in decoded.Objects.Where(o => o.Kind is ObjectKind.Certificate or ObjectKind.Unknown))
-        {
-            if (!seen.TryGetValue(o.Encoded, out var shared))
-            {
-                shared = (o.Encoded.ToArray(), o.Certificate?.Subject.ToString());
-                seen.Add(o.Encoded, shared);
-            }
-            certs.Add(new PredictInputCertificate(shared.Der, o.Origin.FileOffset, o.Origin.PemBlockIndex, shared.Subject));
-        }
-        if (bytes.Length > 0 && !decoded.Objects.Any(o => o.Kind == ObjectKind.Certificate))
-        {
-            errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
-        }
-        if (certs.Count == 0)
-        {
-            certs.Add(new PredictInputCertificate(bytes, 0, null, null));
-        }
-        return new PredictInput(name, bytes, certs);
+        return PredictInput.Read(name, bytes, errors);
     }
 
     private static int Usage(CliContext context, string message)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace CertLint.Conversion;
 
 /// <summary>Turns a <see cref="ConversionPlan"/> into the bytes of one output file, or of one file per certificate.</summary>
@@ -21,9 +19,7 @@ public static class OutputRenderer
             case OutputFormat.P7b:
                 return (Pkcs7Writer.Write(plan.Certificates, plan.Crls), null);
             case OutputFormat.P7bPem:
-                var text = new StringBuilder();
-                PemWriter.AppendBlock(text, Pkcs7PemLabel, Pkcs7Writer.Write(plan.Certificates, plan.Crls));
-                return (Encoding.ASCII.GetBytes(text.ToString()), null);
+                return (PemWriter.Block(Pkcs7PemLabel, Pkcs7Writer.Write(plan.Certificates, plan.Crls)), null);
             default:
                 if (plan.Certificates.Count != 1)
                 {

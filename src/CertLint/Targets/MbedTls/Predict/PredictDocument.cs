@@ -59,6 +59,10 @@ public sealed record PredictSummary(int Certificates, int Rejected, int VerifyFa
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(PredictDocument))]
 [JsonSerializable(typeof(List<PredictStack>))]
+[JsonSerializable(typeof(IReadOnlyList<PredictTarget>))]
+[JsonSerializable(typeof(IReadOnlyList<PredictFileParse>))]
+[JsonSerializable(typeof(PredictCertificate))]
+[JsonSerializable(typeof(PredictSummary))]
 public sealed partial class PredictJsonContext : JsonSerializerContext;
 
 // `predict --format jsonl` (schema version 1): one line per certificate, written as soon as its file is predicted.

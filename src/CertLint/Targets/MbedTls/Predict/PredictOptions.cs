@@ -1,3 +1,5 @@
+using CertLint.Input;
+
 namespace CertLint.Targets.MbedTls.Predict;
 
 /// <summary>What to predict: the builds, and optionally verification and TLS usage.</summary>
@@ -19,4 +21,36 @@ public sealed class PredictOptions
 public sealed record PredictInputCertificate(byte[] Der, int Offset, int? PemBlock, string? Subject);
 
 /// <summary>One input: its name, raw bytes (what Mbed TLS gets) and the certificates CertLint's decoder found in it.</summary>
-public sealed record PredictInput(string Name, byte[] Bytes, IReadOnlyList<PredictInputCertificate> Certificates);
+public sealed record PredictInput(string Name, byte[] Bytes, IReadOnlyList<PredictInputCertificate> Certificates)
+{
+    /// <summary>
+    /// What Mbed TLS gets from a file: the raw bytes of every object found, whatever CertLint's decoder makes of them
+    /// (a certificate it cannot decode, an unrecognised DER object), and the whole file when nothing is found.
+    /// A file without any certificate is also an input error in <paramref name="errors"/>.
+    /// </summary>
+    public static PredictInput Read(string name, byte[] bytes, List<InputError> errors)
+    {
+        var decoded = InputDecoder.Decode(name, bytes);
+        // Repeated certificates share their bytes and name, so a bundle of one certificate 160,000 times stays small.
+        var seen = new Dictionary<ReadOnlyMemory<byte>, (byte[] Der, string? Subject)>(EncodedBytesComparer.Instance);
+        var certs = new List<PredictInputCertificate>();
+        foreach (var o in decoded.Objects.Where(o => o.Kind is ObjectKind.Certificate or ObjectKind.Unknown))
+        {
+            if (!seen.TryGetValue(o.Encoded, out var shared))
+            {
+                shared = (o.Encoded.ToArray(), o.Certificate?.Subject.ToString());
+                seen.Add(o.Encoded, shared);
+            }
+            certs.Add(new PredictInputCertificate(shared.Der, o.Origin.FileOffset, o.Origin.PemBlockIndex, shared.Subject));
+        }
+        if (bytes.Length > 0 && !decoded.Objects.Any(o => o.Kind == ObjectKind.Certificate))
+        {
+            errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
+        }
+        if (certs.Count == 0)
+        {
+            certs.Add(new PredictInputCertificate(bytes, 0, null, null));
+        }
+        return new PredictInput(name, bytes, certs);
+    }
+}

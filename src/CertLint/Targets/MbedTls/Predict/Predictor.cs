@@ -6,74 +6,109 @@ namespace CertLint.Targets.MbedTls.Predict;
 /// parse, and (when asked) verification of the leaf against the CAs and its TLS usage.</summary>
 public static class Predictor
 {
+    /// <summary>Verdicts remembered per build, so repeated certificates are parsed once; cleared when full, so a
+    /// bundle of distinct certificates does not keep them all.</summary>
+    private const int RememberedVerdicts = 4096;
+
+    /// <summary>The whole document in memory (tests, small inputs); the command streams with <see cref="Open"/>.</summary>
     public static PredictDocument Run(IReadOnlyList<PredictInput> inputs, PredictOptions options, string version)
     {
-        var targets = options.Builds.Select(b => new PredictTarget(
-            b.Target.Name, b.Target.Release, [.. b.ChangesFromDefault()], b.ExtCallback == MbedTlsExtCallback.AcceptAll ? "accept-all" : "none",
-            options.Profile, [.. b.Notes])).ToList();
-        var files = inputs.Select(i => File(i, options)).ToList();
-        var stacks = files.SelectMany(f => f.Certificates).SelectMany(c => c.Stacks).ToList();
-        var summary = new PredictSummary(
-            files.Sum(f => f.Certificates.Count),
-            stacks.Count(s => !s.Accepted),
-            stacks.Count(s => s.VerifyFlags is not null && s.VerifyCode != "0"),
-            stacks.Count(s => s.Usage is { Ok: false }));
-        return new PredictDocument("certlint", version, targets, files, summary);
+        var tally = new PredictTally();
+        var files = inputs.Select(i => RunOne(i, options)).ToList();
+        foreach (var certificate in files.SelectMany(f => f.Certificates))
+        {
+            tally.Add(certificate);
+        }
+        return new PredictDocument("certlint", version, Targets(options), files, tally.Summary);
     }
 
-    /// <summary>One input on its own, for streaming output (`predict --format jsonl`).</summary>
-    public static PredictFile RunOne(PredictInput input, PredictOptions options) => File(input, options);
+    /// <summary>One input on its own, held whole.</summary>
+    public static PredictFile RunOne(PredictInput input, PredictOptions options)
+    {
+        var open = Open(input, options);
+        return new PredictFile(open.File, open.ParseFile, [.. open.Certificates]);
+    }
 
-    private static PredictFile File(PredictInput input, PredictOptions options)
+    /// <summary>
+    /// The modelled builds. Also checks what the run will look up later (the verify profile), so a configuration
+    /// error (<see cref="MbedTlsConfigException"/>) comes before any output is streamed.
+    /// </summary>
+    public static IReadOnlyList<PredictTarget> Targets(PredictOptions options)
+    {
+        if (options.Cas.Count > 0)
+        {
+            foreach (var build in options.Builds)
+            {
+                MbedTlsVerifyProfile.Get(build, options.Profile);
+            }
+        }
+        return [.. options.Builds.Select(b => new PredictTarget(
+            b.Target.Name, b.Target.Release, [.. b.ChangesFromDefault()], b.ExtCallback == MbedTlsExtCallback.AcceptAll ? "accept-all" : "none",
+            options.Profile, [.. b.Notes]))];
+    }
+
+    /// <summary>
+    /// One input, streamed: the whole-file parse on every build now, and the certificates one at a time as they are
+    /// enumerated (each on every build), so a bundle of 100,000 certificates is never held as 100,000 results.
+    /// </summary>
+    public static PredictFileStream Open(PredictInput input, PredictOptions options)
     {
         var fileParses = new List<PredictFileParse>();
-        var perCert = input.Certificates.Select(_ => new List<PredictStack>()).ToList();
         foreach (var build in options.Builds)
         {
-            var emulator = new MbedTlsEmulator(build);
-            var whole = emulator.ParseFile(input.Bytes);
+            var whole = new MbedTlsEmulator(build).ParseFile(input.Bytes);
             fileParses.Add(new PredictFileParse(build.Target.Name, whole.CodeHex, whole.Text, whole.Format, whole.Loaded,
                 whole.Entries.Count - whole.Loaded, whole.Note, LoadedVerify(build, whole, options)));
-            // Equal bytes parse to the same verdict: a bundle repeating one certificate parses (and holds) it once.
-            var byBytes = new Dictionary<ReadOnlyMemory<byte>, (MbedTlsParseResult Parsed, PredictStack Stack)>(EncodedBytesComparer.Instance);
-            var parsed = new List<MbedTlsParseResult>(input.Certificates.Count);
-            var stacks = new List<PredictStack>(input.Certificates.Count);
-            foreach (var certificate in input.Certificates)
-            {
-                if (!byBytes.TryGetValue(certificate.Der, out var known))
-                {
-                    var result = emulator.ParseDer(certificate.Der);
-                    known = (result, Stack(result));
-                    byBytes.Add(certificate.Der, known);
-                }
-                parsed.Add(known.Parsed);
-                stacks.Add(known.Stack);
-            }
-            for (var i = 0; i < parsed.Count; i++)
-            {
-                var stack = stacks[i];
-                if (i == 0 && parsed[0].Accepted)
-                {
-                    stack = WithVerifyAndUsage(stack, build, parsed, options);
-                }
-
-                perCert[i].Add(stack);
-            }
         }
-        var hashes = new Dictionary<ReadOnlyMemory<byte>, string>(EncodedBytesComparer.Instance);
-        var certificates = input.Certificates.Select((c, i) => new PredictCertificate(
-            i, SubjectOf(perCert[i], c), Sha256Of(c.Der, hashes), c.Offset, c.PemBlock, perCert[i])).ToList();
-        return new PredictFile(input.Name, fileParses, certificates);
+        return new PredictFileStream(input.Name, fileParses, Certificates(input, options));
     }
 
-    private static string Sha256Of(byte[] der, Dictionary<ReadOnlyMemory<byte>, string> hashes)
+    private static IEnumerable<PredictCertificate> Certificates(PredictInput input, PredictOptions options)
     {
-        if (!hashes.TryGetValue(der, out var hash))
+        var emulators = options.Builds.Select(b => new MbedTlsEmulator(b)).ToList();
+        var verdicts = options.Builds.Select(_ => new Dictionary<ReadOnlyMemory<byte>, PredictStack>(EncodedBytesComparer.Instance)).ToList();
+        var hashes = new Dictionary<ReadOnlyMemory<byte>, string>(EncodedBytesComparer.Instance);
+        for (var i = 0; i < input.Certificates.Count; i++)
         {
-            hash = CertLint.X509.Fingerprint.Sha256Hex(der);
-            hashes.Add(der, hash);
+            var certificate = input.Certificates[i];
+            var stacks = new List<PredictStack>(options.Builds.Count);
+            for (var b = 0; b < options.Builds.Count; b++)
+            {
+                PredictStack stack;
+                if (i == 0)
+                {
+                    // The first certificate is the leaf: verification and TLS usage are judged on it alone.
+                    var first = emulators[b].ParseDer(certificate.Der);
+                    stack = Stack(first);
+                    if (first.Accepted)
+                    {
+                        stack = WithVerifyAndUsage(stack, options.Builds[b], first.Certificate!, input, options);
+                    }
+                }
+                else if (!verdicts[b].TryGetValue(certificate.Der, out stack!))
+                {
+                    // Equal bytes parse to the same verdict: a bundle repeating one certificate parses it once.
+                    stack = Stack(emulators[b].ParseDer(certificate.Der));
+                    Remember(verdicts[b], certificate.Der, stack);
+                }
+                stacks.Add(stack);
+            }
+            if (!hashes.TryGetValue(certificate.Der, out var hash))
+            {
+                hash = CertLint.X509.Fingerprint.Sha256Hex(certificate.Der);
+                Remember(hashes, certificate.Der, hash);
+            }
+            yield return new PredictCertificate(i, SubjectOf(stacks, certificate), hash, certificate.Offset, certificate.PemBlock, stacks);
         }
-        return hash;
+    }
+
+    private static void Remember<T>(Dictionary<ReadOnlyMemory<byte>, T> remembered, byte[] key, T value)
+    {
+        if (remembered.Count >= RememberedVerdicts)
+        {
+            remembered.Clear();
+        }
+        remembered[key] = value;
     }
 
     private static string SubjectOf(List<PredictStack> stacks, PredictInputCertificate c) =>
@@ -97,13 +132,15 @@ public static class Predictor
         n.Kind == "iPAddress" ? (n.Value.Length is 4 or 16 ? new System.Net.IPAddress(n.Value).ToString() : Convert.ToHexString(n.Value))
         : n.Value.All(b => b is >= 32 and < 127) ? System.Text.Encoding.ASCII.GetString(n.Value) : Convert.ToHexString(n.Value);
 
-    private static PredictStack WithVerifyAndUsage(PredictStack stack, MbedTlsConfig build, List<MbedTlsParseResult> parsed, PredictOptions options)
+    private static PredictStack WithVerifyAndUsage(PredictStack stack, MbedTlsConfig build, MbedTlsCertificate leaf, PredictInput input, PredictOptions options)
     {
         var emulator = new MbedTlsEmulator(build);
         if (options.Cas.Count > 0)
         {
-            var chain = parsed.Where(p => p.Accepted).Select(p => p.Certificate!)
-                .Concat(Loaded(emulator, options.Chain)).ToList();
+            // The chain is every certificate of the input that parses, in order (the leaf first), then --chain's:
+            // what an application that loads the file certificate by certificate hands to verify.
+            var chain = input.Certificates.Skip(1).Select(c => emulator.ParseDer(c.Der)).Where(p => p.Accepted).Select(p => p.Certificate!)
+                .Prepend(leaf).Concat(Loaded(emulator, options.Chain)).ToList();
             var cas = Loaded(emulator, options.Cas).ToList();
             stack = WithVerify(stack, new MbedTlsVerifier(build).Verify(chain, cas, options.Profile, options.Now));
         }
@@ -116,7 +153,7 @@ public static class Predictor
             MbedTlsUsageResult u;
             try
             {
-                u = new MbedTlsTlsUsage(build).Check(parsed[0].Certificate!, options.Suite, options.Role, options.Groups);
+                u = new MbedTlsTlsUsage(build).Check(leaf, options.Suite, options.Role, options.Groups);
             }
             catch (MbedTlsConfigException e) when (e.Message.Contains("ciphersuite", StringComparison.Ordinal))
             {
