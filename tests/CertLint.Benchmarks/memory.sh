@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory benchmark (issue 10): peak resident memory (GNU time's %M) and wall time of every command on two bundles
 # just under the 64 MiB input limit, made by memory-bundle.py from the repository's fixtures:
-#   copies.p7b    145,000 copies of fixtures/rfc5280-ext/root-good.der (461 bytes)
+#   copies.p7b    145,000 copies of fixtures/rfc5280-ext/good-root.der (461 bytes)
 #   distinct.p7b  fixtures/verdicts/ica.pem and 118,000 leaves of fixtures/verdicts/devices.pem differing in serial
 #
 #   tests/CertLint.Benchmarks/memory.sh [CERTLINT]
@@ -17,7 +17,7 @@ if [ -z "$certlint" ]; then
   certlint="$tmp/bin/certlint"
 fi
 here=tests/CertLint.Benchmarks
-python3 "$here/memory-bundle.py" copies fixtures/rfc5280-ext/root-good.der 145000 "$tmp/copies.p7b"
+python3 "$here/memory-bundle.py" copies fixtures/rfc5280-ext/good-root.der 145000 "$tmp/copies.p7b"
 openssl x509 -in fixtures/verdicts/devices.pem -outform der -out "$tmp/leaf.der"
 openssl x509 -in fixtures/verdicts/ica.pem -outform der -out "$tmp/ica.der"
 python3 "$here/memory-bundle.py" distinct "$tmp/leaf.der" "$tmp/ica.der" 118000 "$tmp/distinct.p7b"

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Scaffolds a new rule (as zlint's newLint.sh): the rule file in the folder its ID names, its registration in the
-# pack, its ID in rules/unshipped-ids.txt and a test file with a firing and a quiet case.
+# pack and its ID in rules/unshipped-ids.txt. Its test is the pack's rule table, which picks fixtures by rule ID from
+# their file names (tests/CertLint.Tests/Rules/RuleFixtures.cs): it fails until the fixture named after the new rule
+# exists and fires it once.
 # Usage: src/CertLint/Rules/new-rule.sh rfc5280.ext.key-usage.some-new-check
-# Then: fill in the descriptor and Check, make the two fixtures, run the test, regenerate rules/RULES.md.
+# Then: fill in the descriptor and Check, make the fixtures with the area's make.sh, run the test, regenerate rules/RULES.md.
 set -euo pipefail
 id=${1:?usage: new-rule.sh RULE-ID (e.g. rfc5280.ext.aki.some-check)}
 [[ $id =~ ^(rfc5280|iot|chain)(\.[a-z0-9]+(-[a-z0-9]+)*)+$ ]] || { echo "new-rule.sh: '$id' is not a rule ID of the rfc5280, iot or chain pack" >&2; exit 2; }
@@ -26,13 +28,18 @@ else
 fi
 
 rule_file=$root/src/CertLint/Rules/$folder/$class.cs
-test_file=$root/tests/CertLint.Tests/Rules/$folder/${class}Tests.cs
 pack_file=$root/src/CertLint/Rules/$packdir/${packdir}Pack.cs
-fixtures=fixtures/rules/$id
+# The fixture folder whose table picks the rule up (fixtures/README.md, "Naming").
+case $id in
+  rfc5280.ext.*) area=rfc5280-ext ext=der test=ExtensionRuleTests ;;
+  rfc5280.*) area=rfc5280-core ext=der test=CoreRuleTests ;;
+  iot.*) area=iot ext=der test=IotRuleTests ;;
+  chain.*) area=chain-rules ext=pem test=ChainRuleTests ;;
+esac
 [[ -e $rule_file ]] && { echo "new-rule.sh: $rule_file already exists" >&2; exit 2; }
 grep -qx "$id" "$root/rules/shipped-ids.txt" "$root/rules/unshipped-ids.txt" && { echo "new-rule.sh: $id is already declared" >&2; exit 2; }
 
-mkdir -p "$(dirname "$rule_file")" "$(dirname "$test_file")" "$root/$fixtures"
+mkdir -p "$(dirname "$rule_file")"
 cat >"$rule_file" <<CS
 namespace CertLint.Rules.$packdir;
 
@@ -58,20 +65,6 @@ public sealed class $class : IRule
     }
 }
 CS
-cat >"$test_file" <<CS
-namespace CertLint.Tests.Rules;
-
-public class ${class}Tests
-{
-    private const string Id = "$id";
-
-    [Fact]
-    public void FiresOnItsFixture() => RuleTestKit.AssertFires(RuleTestKit.Rule(Id), "rules/$id/fires.der");
-
-    [Fact]
-    public void QuietOnItsCleanFixture() => RuleTestKit.AssertQuiet(RuleTestKit.Rule(Id), "rules/$id/quiet.der");
-}
-CS
 # Register the rule: insert its line into the pack's list, keeping the list sorted.
 awk -v line="        new $class()," '
   /^    \[$/ { inlist = 1; print; next }
@@ -82,9 +75,9 @@ echo "$id" >>"$root/rules/unshipped-ids.txt"
 
 cat <<MSG
 created  ${rule_file#$root/}
-created  ${test_file#$root/}
 updated  ${pack_file#$root/} and rules/unshipped-ids.txt
-next:    write the descriptor and Check; add $fixtures/fires.der and quiet.der to a fixture script
-         (see fixtures/README.md); run: dotnet test CertLint.sln --filter $class
+next:    write the descriptor and Check; make fixtures/$area/$id.$ext (fires the rule once) and, for a near
+         miss that must stay quiet, $id.quiet.$ext with fixtures/$area/make.sh (see fixtures/README.md, "Naming")$( [[ $area == chain-rules ]] && printf '\n         and add its row (the index of the certificate that breaks the chain) to ChainRuleTests.Broken' || true)
+         run: dotnet test CertLint.sln --filter $test (it fails until the fixture exists)
          then: CERTLINT_UPDATE_RULES_MD=1 dotnet test CertLint.sln --filter RulesMarkdown
 MSG

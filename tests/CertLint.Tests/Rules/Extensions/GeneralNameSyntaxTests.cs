@@ -96,7 +96,7 @@ public class GeneralNameSyntaxTests
     [Fact]
     public void DnsRuleReportsEachBadNameAtItsOwnEntry()
     {
-        var certificate = Fixtures.Certificate("rfc5280-ext/leaf-san-dns-bad.der");
+        var certificate = Fixtures.Certificate("rfc5280-ext/rfc5280.ext.san.dns-name-invalid.several.der");
         var findings = RuleTestKit.Run(RuleRegistry.Find("rfc5280.ext.san.dns-name-invalid")!, certificate);
         string[] expected =
         [

@@ -16,20 +16,21 @@ public class GapRuleTests
 {
     private static string Fixture(string name) => $"rfc5280-gaps/{name}.der";
 
+    public static TheoryData<string> Good => RuleFixtures.Good("rfc5280-gaps");
+
+    /// <summary>Every good-*.der of the folder passes every RFC 5280 and decoder rule, not only those with a fixture here.</summary>
     [Theory]
-    [InlineData("leaf-good-lists")]
-    [InlineData("int-good-lists")]
-    [InlineData("rsa-root-good")]
+    [MemberData(nameof(Good))]
     public void WellFormedCertificatesPassEveryApplicableRule(string fixture) =>
         Assert.Empty(FixtureCases.ApplicableFindings(
             RuleCatalog.Default.Rules.Where(r => r.Descriptor.Id.StartsWith("rfc5280.", StringComparison.Ordinal) || r.Descriptor.Id.StartsWith("certlint.", StringComparison.Ordinal)),
-            Fixture(fixture)));
+            fixture));
 
     [Theory]
-    [InlineData("leaf-ku-unused-bits", "tbsCertificate.extensions[0].extnValue", "1 octet(s) with 7 unused bit(s)", "1 octet(s) with 5 unused bit(s)")]
-    [InlineData("int-ku-trailing-octet", "tbsCertificate.extensions[1].extnValue", "1 octet(s) with 1 unused bit(s)", "2 octet(s) with 7 unused bit(s)")]
-    [InlineData("leaf-ns-cert-type-unused-bits", "tbsCertificate.extensions[5].extnValue", "1 octet(s) with 6 unused bit(s)", "1 octet(s) with 5 unused bit(s)")]
-    [InlineData("leaf-crldp-reasons-unused-bits", "tbsCertificate.extensions[5].extnValue[0].reasons", "1 octet(s) with 5 unused bit(s)", "1 octet(s) with 0 unused bit(s)")]
+    [InlineData("rfc5280.der.named-bit-list", "tbsCertificate.extensions[0].extnValue", "1 octet(s) with 7 unused bit(s)", "1 octet(s) with 5 unused bit(s)")]
+    [InlineData("rfc5280.der.named-bit-list.ku-trailing-octet", "tbsCertificate.extensions[1].extnValue", "1 octet(s) with 1 unused bit(s)", "2 octet(s) with 7 unused bit(s)")]
+    [InlineData("rfc5280.der.named-bit-list.ns-cert-type", "tbsCertificate.extensions[5].extnValue", "1 octet(s) with 6 unused bit(s)", "1 octet(s) with 5 unused bit(s)")]
+    [InlineData("rfc5280.der.named-bit-list.crldp-reasons", "tbsCertificate.extensions[5].extnValue[0].reasons", "1 octet(s) with 5 unused bit(s)", "1 octet(s) with 0 unused bit(s)")]
     public void NamedBitListWithTrailingZeroBitsIsReported(string fixture, string path, string expected, string found)
     {
         var finding = FixtureCases.FiresOnce("rfc5280.der.named-bit-list", Fixture(fixture));
@@ -38,8 +39,8 @@ public class GapRuleTests
     }
 
     [Theory]
-    [InlineData("leaf-bc-ca-false", "tbsCertificate.extensions[5].extnValue.cA", "cA FALSE")]
-    [InlineData("int-nc-minimum-zero", "tbsCertificate.extensions[4].extnValue.permittedSubtrees[0].minimum", "minimum 0")]
+    [InlineData("rfc5280.der.default-encoded", "tbsCertificate.extensions[5].extnValue.cA", "cA FALSE")]
+    [InlineData("rfc5280.der.default-encoded.nc-minimum-zero", "tbsCertificate.extensions[4].extnValue.permittedSubtrees[0].minimum", "minimum 0")]
     public void DefaultValueInsideAnExtensionIsReported(string fixture, string path, string what)
     {
         var finding = FixtureCases.FiresOnce("rfc5280.der.default-encoded", Fixture(fixture));
@@ -48,8 +49,8 @@ public class GapRuleTests
     }
 
     [Theory]
-    [InlineData("leaf-good-lists")]
-    [InlineData("int-good-lists")]
+    [InlineData("good-leaf-lists")]
+    [InlineData("good-int-lists")]
     public void WellFormedNamedBitListsAndDefaultsAreQuiet(string fixture)
     {
         RuleTestKit.AssertQuiet(FixtureCases.Rule("rfc5280.der.named-bit-list"), Fixture(fixture));
@@ -59,7 +60,7 @@ public class GapRuleTests
     [Fact]
     public void MalformedPolicyQualifierLeavesTheOtherQualifiersChecked()
     {
-        const string fixture = "leaf-policies-partial";
+        const string fixture = "rfc5280.ext.malformed.policies-partial";
         var extension = Fixtures.Certificate(Fixture(fixture)).Extension(Oids.CertificatePolicies)!;
         Assert.Null(extension.Decoded);
         var partial = Assert.IsType<CertificatePolicies>(extension.Partial);
@@ -81,7 +82,7 @@ public class GapRuleTests
     [Fact]
     public void MalformedGeneralNameLeavesTheOtherNamesChecked()
     {
-        const string fixture = "leaf-san-partial";
+        const string fixture = "rfc5280.ext.malformed.san-partial";
         var extension = Fixtures.Certificate(Fixture(fixture)).Extension(Oids.SubjectAltName)!;
         Assert.Null(extension.Decoded);
         Assert.Equal(["leaf.example.test", "bad name.example.test"], Assert.IsType<AltName>(extension.Partial).Names.Select(n => n.Text));
@@ -92,7 +93,7 @@ public class GapRuleTests
     [Fact]
     public void WholeListsThatDecodeHaveNoPartialValue()
     {
-        var certificate = Fixtures.Certificate(Fixture("leaf-good-lists"));
+        var certificate = Fixtures.Certificate(Fixture("good-leaf-lists"));
         Assert.All(certificate.Extensions, e =>
         {
             Assert.Null(e.Partial);

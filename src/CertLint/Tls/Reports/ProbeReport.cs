@@ -1,6 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace CertLint.Cli.Commands.Probe;
+namespace CertLint.Tls.Reports;
 
 /// <summary>The JSON document `certlint probe --format json` prints (schema: src/CertLint.Cli/README.md, "certlint probe").</summary>
 public sealed class ProbeReport
@@ -11,6 +12,12 @@ public sealed class ProbeReport
     public required List<ProbeAttemptJson> Attempts { get; init; }
     public ProbeCauseJson? Cause { get; init; }
     public ProbeHandshakeJson? Handshake { get; init; }
+
+    /// <summary>The document as `--format json` prints it (indented, snake_case).</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, ProbeJsonContext.Default.ProbeReport);
+
+    /// <summary>The first offer got a full handshake (the probe's exit code 0).</summary>
+    public bool Answered() => Attempts[0].Outcome == "ok";
 }
 
 public sealed class ProbeAttemptJson

@@ -1,9 +1,9 @@
 using CertLint.Conversion;
 
-namespace CertLint.Cli.Commands.Probe;
+namespace CertLint.Tls.Reports;
 
 /// <summary>The text form of a probe report: one line per attempt, the cause, and with --verbose each ClientHello.</summary>
-public static class ProbeText
+public static class ProbeTextReport
 {
     public static void Write(TextWriter w, ProbeReport report, bool verbose, bool bisect)
     {
