@@ -31,7 +31,7 @@ public sealed class ShowCommand : ICommand
         var first = true;
         foreach (var file in Files)
         {
-            var result = InputFiles.Read(file, context);
+            var result = InputFiles.Read(file, context, InputOptions.OnDemand);
             if (json is not null)
             {
                 json.Write(result);

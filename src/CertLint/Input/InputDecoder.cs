@@ -9,7 +9,16 @@ public sealed record InputOptions
 {
     /// <summary>Inputs larger than this are refused: reading stops at this byte (hostile or mistaken input).</summary>
     public long MaxBytes { get; init; } = BoundedReader.DefaultMaxBytes;
+
+    /// <summary>
+    /// Certificate models are held weakly and decoded again if the collector took them (see
+    /// <see cref="InputObject.CertificateResult"/>): for commands that visit each certificate once (show, predict), so
+    /// a bundle of 100,000 distinct certificates is never in memory as 100,000 models.
+    /// </summary>
+    public bool ModelsOnDemand { get; init; }
+
     public static InputOptions Default { get; } = new();
+    public static InputOptions OnDemand { get; } = new() { ModelsOnDemand = true };
 }
 
 /// <summary>
@@ -21,13 +30,13 @@ public static class InputDecoder
     public static InputResult DecodeFile(string path, InputOptions? options = null)
     {
         var (bytes, error) = ReadFile(path, options);
-        return error is null ? Decode(path, bytes!) : Failed(error);
+        return error is null ? Decode(path, bytes!, options) : Failed(error);
     }
 
     public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null)
     {
         var (bytes, error) = ReadStream(name, stream, options);
-        return error is null ? Decode(name, bytes!) : Failed(error);
+        return error is null ? Decode(name, bytes!, options) : Failed(error);
     }
 
     /// <summary>A file's bytes through the shared <see cref="BoundedReader"/>; callers that need the raw bytes use this too.</summary>
@@ -67,9 +76,9 @@ public static class InputDecoder
         _ => new InputError(name, IoProblems.Describe(ex)),
     };
 
-    public static InputResult Decode(string name, ReadOnlyMemory<byte> data)
+    public static InputResult Decode(string name, ReadOnlyMemory<byte> data, InputOptions? options = null)
     {
-        var context = new DecodeContext(name);
+        var context = new DecodeContext(name, options?.ModelsOnDemand == true);
         if (data.IsEmpty)
         {
             context.Errors.Add(new InputError(name, "empty input", 0));
@@ -245,7 +254,7 @@ public static class InputDecoder
     }
 
     /// <summary>Accumulates objects and errors for one input and expands containers.</summary>
-    private sealed class DecodeContext(string name)
+    private sealed class DecodeContext(string name, bool modelsOnDemand)
     {
         public string Name { get; } = name;
         public List<InputObject> Objects { get; } = [];
@@ -260,6 +269,9 @@ public static class InputDecoder
         /// decodes it once and shares the model, which is immutable, so memory follows distinct certificates only.
         /// </summary>
         private readonly Dictionary<ReadOnlyMemory<byte>, CertificateDecodeResult> _decoded = new(EncodedBytesComparer.Instance);
+
+        /// <summary>With models on demand: this many are held and shared as usual, the rest weakly.</summary>
+        private const int SharedModels = 1024;
 
         public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
 
@@ -287,6 +299,11 @@ public static class InputDecoder
             if (!_decoded.TryGetValue(encoded, out var result))
             {
                 result = CertificateDecoder.Decode(encoded);
+                if (modelsOnDemand && _decoded.Count >= SharedModels)
+                {
+                    // Held weakly, the models must not all stay reachable from here either.
+                    _decoded.Clear();
+                }
                 _decoded.Add(encoded, result);
             }
             var ber = result.Diagnostics.Any(IsBerOnly);
@@ -298,7 +315,9 @@ public static class InputDecoder
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
                 Errors.Add(new InputError(Name, $"certificate {_certificates} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
             }
-            Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
+            Objects.Add(modelsOnDemand && _certificates >= SharedModels
+                ? new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResultOnDemand = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics }
+                : new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
             _certificates++;
         }
 

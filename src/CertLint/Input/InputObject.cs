@@ -10,7 +10,37 @@ namespace CertLint.Input;
 /// </summary>
 public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<byte> Encoded)
 {
-    public CertificateDecodeResult? CertificateResult { get; init; }
+    private readonly CertificateDecodeResult? _held;
+    private readonly WeakReference<CertificateDecodeResult>? _onDemand;
+
+    /// <summary>
+    /// The decoded certificate. Held for the object's life, or (<see cref="CertificateResultOnDemand"/>) weakly and
+    /// decoded again from <see cref="Encoded"/> when the collector took it: the same model, maybe not the same instance.
+    /// </summary>
+    public CertificateDecodeResult? CertificateResult
+    {
+        get
+        {
+            if (_onDemand is null)
+            {
+                return _held;
+            }
+            if (!_onDemand.TryGetTarget(out var result))
+            {
+                result = CertificateDecoder.Decode(Encoded);
+                _onDemand.SetTarget(result);
+            }
+            return result;
+        }
+        init => _held = value;
+    }
+
+    /// <summary>Sets the decoded certificate, held weakly (<see cref="InputOptions.ModelsOnDemand"/>).</summary>
+    public CertificateDecodeResult? CertificateResultOnDemand
+    {
+        init => _onDemand = value is null ? null : new WeakReference<CertificateDecodeResult>(value);
+    }
+
     public Certificate? Certificate => CertificateResult?.Certificate;
     /// <summary>For a CRL: the decoded model, or why it does not decode (a lint finding, not an input error).</summary>
     public CrlDecodeResult? CrlResult { get; init; }

@@ -30,7 +30,7 @@ public sealed record PredictInput(string Name, byte[] Bytes, IReadOnlyList<Predi
     /// </summary>
     public static PredictInput Read(string name, byte[] bytes, List<InputError> errors)
     {
-        var decoded = InputDecoder.Decode(name, bytes);
+        var decoded = InputDecoder.Decode(name, bytes, InputOptions.OnDemand);
         // Repeated certificates share their bytes and name, so a bundle of one certificate 160,000 times stays small.
         var seen = new Dictionary<ReadOnlyMemory<byte>, (byte[] Der, string? Subject)>(EncodedBytesComparer.Instance);
         var certs = new List<PredictInputCertificate>();
