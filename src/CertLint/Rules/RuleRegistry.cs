@@ -12,12 +12,16 @@ public static class RuleRegistry
         rules.AddRange(Rfc5280.Rfc5280Pack.Rules);
         rules.AddRange(Iot.IotPack.Rules);
         rules.AddRange(Chain.ChainPack.Rules);
-        var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        var sorted = new List<IRule>(rules);
+        sorted.Sort(static (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        for (var i = 1; i < sorted.Count; i++)
         {
-            throw new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
+            if (sorted[i].Descriptor.Id == sorted[i - 1].Descriptor.Id)
+            {
+                throw Engine.RuleCatalog.DeclaredTwice(rules.Select(r => r.Descriptor));
+            }
         }
-        return rules.OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal).ToList();
+        return sorted;
     });
 
     public static IReadOnlyList<IRule> All => AllRules.Value;

@@ -20,24 +20,54 @@ public sealed class RuleCatalog
     public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null,
         IEnumerable<ICrlRule>? crlRules = null)
     {
-        var pack = packRules.ToList();
-        CrlRules = [.. (crlRules ?? []).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
-        var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
-        Rules = [.. pack.Concat(decoder).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
-        Sources = [.. sources];
-        var descriptors = Rules.Select(r => r.Descriptor)
-            .Concat(CrlRules.Select(r => r.Descriptor))
-            .Concat(EngineRules.All)
-            .Concat(Sources.SelectMany(s => s.Descriptors))
-            .Concat(documentedOnly ?? [])
-            .ToList();
-        var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        // Built at every start of `lint`: plain loops and one sort each, no LINQ pipelines (issue 15).
+        var pack = new List<IRule>(packRules);
+        var crl = new List<ICrlRule>(crlRules ?? []);
+        crl.Sort(static (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        CrlRules = crl;
+        var packIds = new HashSet<string>(pack.Count, StringComparer.Ordinal);
+        foreach (var rule in pack)
         {
-            throw new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
+            packIds.Add(rule.Descriptor.Id);
         }
-        Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
-        _byId = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var rules = new List<IRule>(pack.Count + 16);
+        rules.AddRange(pack);
+        rules.AddRange(DecoderDiagnosticRules.For(packIds));
+        rules.Sort(static (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        Rules = rules;
+        Sources = [.. sources];
+        var descriptors = new List<RuleDescriptor>(rules.Count + crl.Count + EngineRules.All.Count);
+        foreach (var rule in rules)
+        {
+            descriptors.Add(rule.Descriptor);
+        }
+        foreach (var rule in crl)
+        {
+            descriptors.Add(rule.Descriptor);
+        }
+        descriptors.AddRange(EngineRules.All);
+        foreach (var source in Sources)
+        {
+            descriptors.AddRange(source.Descriptors);
+        }
+        descriptors.AddRange(documentedOnly ?? []);
+        _byId = new Dictionary<string, RuleDescriptor>(descriptors.Count, StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            if (!_byId.TryAdd(descriptor.Id, descriptor))
+            {
+                throw DeclaredTwice(descriptors);
+            }
+        }
+        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Descriptors = descriptors;
+    }
+
+    /// <summary>Names the first ID (in declaration order) that is declared more than once.</summary>
+    internal static InvalidOperationException DeclaredTwice(IEnumerable<RuleDescriptor> descriptors)
+    {
+        var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).First(g => g.Count() > 1);
+        return new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
     }
 
     private readonly Dictionary<string, RuleDescriptor> _byId;
