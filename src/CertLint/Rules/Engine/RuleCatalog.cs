@@ -20,28 +20,23 @@ public sealed class RuleCatalog
     public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null,
         IEnumerable<ICrlRule>? crlRules = null)
     {
-        // Built at every start of `lint`: plain loops and one sort each, no LINQ pipelines (issue 15).
+        // Built at every start of `lint`: plain loops, one sort each, each rule's descriptor read once (RuleOrder).
         var pack = new List<IRule>(packRules);
-        var crl = new List<ICrlRule>(crlRules ?? []);
-        crl.Sort(static (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
-        CrlRules = crl;
+        var crlSorted = RuleRegistry.SortedById([.. crlRules ?? []]);
+        CrlRules = crlSorted;
         var packIds = new HashSet<string>(pack.Count, StringComparer.Ordinal);
         foreach (var rule in pack)
         {
-            packIds.Add(rule.Descriptor.Id);
+            packIds.Add(RuleOrder.DescriptorOf(rule).Id);
         }
-        var rules = new List<IRule>(pack.Count + 16);
-        rules.AddRange(pack);
-        rules.AddRange(DecoderDiagnosticRules.For(packIds));
-        rules.Sort(static (a, b) => string.CompareOrdinal(a.Descriptor.Id, b.Descriptor.Id));
+        pack.AddRange(DecoderDiagnosticRules.For(packIds));
+        var (rules, ruleDescriptors) = RuleOrder.ById(pack);
         Rules = rules;
+        RuleDescriptors = ruleDescriptors;
         Sources = [.. sources];
-        var descriptors = new List<RuleDescriptor>(rules.Count + crl.Count + EngineRules.All.Count);
-        foreach (var rule in rules)
-        {
-            descriptors.Add(rule.Descriptor);
-        }
-        foreach (var rule in crl)
+        var descriptors = new List<RuleDescriptor>(rules.Length + crlSorted.Length + EngineRules.All.Count);
+        descriptors.AddRange(ruleDescriptors);
+        foreach (var rule in crlSorted)
         {
             descriptors.Add(rule.Descriptor);
         }
@@ -74,6 +69,8 @@ public sealed class RuleCatalog
 
     /// <summary>Rules checked per certificate (packs and decoder diagnostics), sorted by ID.</summary>
     public IReadOnlyList<IRule> Rules { get; }
+    /// <summary>The descriptors of <see cref="Rules"/>, in the same order (read once; see <see cref="RuleOrder"/>).</summary>
+    public IReadOnlyList<RuleDescriptor> RuleDescriptors { get; }
     public IReadOnlyList<IFindingSource> Sources { get; }
     /// <summary>Rules checked per CRL, sorted by ID (the decoder's DER rules run on CRLs too).</summary>
     public IReadOnlyList<ICrlRule> CrlRules { get; }
