@@ -53,7 +53,7 @@ public static class CliApp
         }
         var rest = args[1..];
         // --help and --version win over everything else a verb is given (the first of them, also as `--help=x`).
-        switch (rest.Select(a => a.Split('=')[0]).FirstOrDefault(a => a is "--help" or "--version"))
+        switch (FirstHelpOrVersion(rest))
         {
             case "--help":
                 context.Stdout.WriteLine(HelpScreen.ForVerb(verb));
@@ -102,6 +102,28 @@ public static class CliApp
     private static string[] HelpFlags(string[] args)
     {
         var end = Array.IndexOf(args, "--");
-        return [.. args.Select((a, i) => a == "-h" && (end < 0 || i < end) ? "--help" : a)];
+        var result = (string[])args.Clone();
+        for (var i = 0; i < result.Length && (end < 0 || i < end); i++)
+        {
+            if (result[i] == "-h")
+            {
+                result[i] = "--help";
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The first argument that is `--help` or `--version` (also as `--help=x`), by its name; null when none.</summary>
+    private static string? FirstHelpOrVersion(string[] args)
+    {
+        foreach (var arg in args)
+        {
+            var name = arg.Split('=')[0];
+            if (name is "--help" or "--version")
+            {
+                return name;
+            }
+        }
+        return null;
     }
 }
