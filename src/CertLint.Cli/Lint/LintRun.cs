@@ -70,7 +70,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         var outputWriter = output is null ? context.Stdout : new StreamWriter(output.Stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         var writer = ReportFormats.Create(options.Format, outputWriter, UseColor(), options.Quiet);
         var accepted = baselineOut is null ? null : new BaselineFile();
-        writer.Begin(session.Header(typeof(LintRun).Assembly.GetName().Version?.ToString(3) ?? "0.0.0", failOn));
+        writer.Begin(session.Header(CliApp.Version, failOn));
         var progress = context.StderrIsTerminal && !options.Quiet && inputs is List<LintInput> { Count: > 1 } all ? new ProgressBar(context.Stderr, all.Count, context.Clock) : null;
         var summary = session.Run(inputs, writer, new LintCallbacks
         {

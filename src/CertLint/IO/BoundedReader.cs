@@ -40,7 +40,10 @@ public static class BoundedReader
     public static byte[] ReadStream(Stream stream, long maxBytes = DefaultMaxBytes, long lengthHint = 0)
     {
         var cap = Math.Min(maxBytes + 1, Array.MaxLength);
-        var buffer = new byte[(int)Math.Min(Math.Max(lengthHint + 1, Chunk), cap)];
+        // A regular file's length (plus one byte, to see the end) sizes the buffer: a certificate of 1 KB is not read
+        // into 80 KB of fresh memory. Without a hint (stdin, pipes, devices) the buffer starts at one chunk; either
+        // way it doubles while more arrives.
+        var buffer = new byte[(int)Math.Min(lengthHint > 0 ? lengthHint + 1 : Chunk, cap)];
         var length = 0;
         while (true)
         {

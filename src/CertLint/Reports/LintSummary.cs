@@ -55,5 +55,5 @@ public sealed class LintSummary
 
     /// <summary>True when a finding that counts is at or above the threshold (null: never fail).</summary>
     public bool FailsAt(Severity? threshold) =>
-        threshold is { } t && Enum.GetValues<Severity>().Any(s => Severities.AtOrAbove(s, t) && Count(s) > 0);
+        threshold is { } t && Severities.All.Any(s => Severities.AtOrAbove(s, t) && Count(s) > 0);
 }

@@ -83,7 +83,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
 
     public void End(LintSummary summary)
     {
-        var counts = string.Join(", ", Enum.GetValues<Severity>().Select(s => $"{summary.Count(s)} {Severities.Name(s)}"));
+        var counts = string.Join(", ", Severities.All.Select(s => $"{summary.Count(s)} {Severities.Name(s)}"));
         var suppressed = summary.Suppressed > 0 ? $"; {summary.Suppressed} suppressed by baseline" : "";
         var errors = summary.FilesWithErrors > 0 ? $"; {Plural(summary.FilesWithErrors, "file")} with input errors" : "";
         var keys = summary.KeyFiles > 0 ? $"; {Plural(summary.KeyFiles, "key file")} skipped" : "";

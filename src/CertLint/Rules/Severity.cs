@@ -11,6 +11,9 @@ public enum Severity
 
 public static class Severities
 {
+    /// <summary>Every severity, worst first (what Enum.GetValues gives, without its reflection at start-up; a test keeps them equal).</summary>
+    public static IReadOnlyList<Severity> All { get; } = [Severity.Error, Severity.Warning, Severity.Notice, Severity.Info];
+
     public static string Name(Severity severity) => severity switch
     {
         Severity.Error => "error",

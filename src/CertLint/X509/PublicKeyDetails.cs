@@ -81,6 +81,28 @@ public sealed record PublicKeyDetails(
         {
             return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, $"unknown public key algorithm {spki.Algorithm.Oid}");
         }
+        if (curveOid is not null && NistCurvePoint.ValidUncompressed(curveOid, spki.Encoded.Span) is { } fieldBits)
+        {
+            // A valid point on P-256, P-384 or P-521, checked without BouncyCastle, whose key object is then made only
+            // when a signature is verified with it (BouncyCastle would accept this key: same details, no error).
+            var encoded = spki.Encoded.ToArray();
+            return new PublicKeyDetails(type, fieldBits, null, null, curveOid, curveName, pointFormat, null)
+            {
+                _key = new Lazy<AsymmetricKeyParameter?>(() => CreateOrNull(encoded)),
+            };
+        }
+        return FromBouncyCastle(type, spki, curveOid, curveName, pointFormat);
+    }
+
+    /// <summary>The details as BouncyCastle reads the key (every key but a valid uncompressed P-256/384/521 point); for tests, to compare with the fast path.</summary>
+    internal static PublicKeyDetails FromBouncyCastle(SubjectPublicKeyInfo spki)
+    {
+        var details = From(spki);
+        return details.Type == KeyType.Ec ? FromBouncyCastle(details.Type, spki, details.CurveOid, details.CurveName, details.PointFormat) : details;
+    }
+
+    private static PublicKeyDetails FromBouncyCastle(KeyType type, SubjectPublicKeyInfo spki, string? curveOid, string? curveName, EcPointFormat pointFormat)
+    {
         try
         {
             if (type is KeyType.Rsa or KeyType.RsaPss)

@@ -15,8 +15,25 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     /// <summary>Rules run on the certificates of one input in parallel from this many certificates on.</summary>
     private const int ParallelThreshold = 64;
 
-    private readonly IReadOnlyList<IRule> _rules = configuration.Catalog.Rules.Where(r => configuration.Profile.IsEnabled(r.Descriptor.Id)).ToList();
+    private readonly (List<IRule> Rules, List<RuleDescriptor> Descriptors) _enabled = Enabled(configuration);
     private readonly IssuerMatcher _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
+
+    /// <summary>The rules the profile enables, with their descriptors beside them (read once by the catalogue, see <see cref="RuleOrder"/>).</summary>
+    private static (List<IRule>, List<RuleDescriptor>) Enabled(LintConfiguration configuration)
+    {
+        var catalog = configuration.Catalog;
+        var rules = new List<IRule>(catalog.Rules.Count);
+        var descriptors = new List<RuleDescriptor>(catalog.Rules.Count);
+        for (var i = 0; i < catalog.Rules.Count; i++)
+        {
+            if (configuration.Profile.IsEnabled(catalog.RuleDescriptors[i].Id))
+            {
+                rules.Add(catalog.Rules[i]);
+                descriptors.Add(catalog.RuleDescriptors[i]);
+            }
+        }
+        return (rules, descriptors);
+    }
 
     public FileReport Lint(InputResult input)
     {
@@ -79,23 +96,25 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     private void RunRules(PendingCertificate item)
     {
         var context = item.Context!;
-        item.RulesRun = new RulesRunSet(_rules.Count);
-        for (var r = 0; r < _rules.Count; r++)
+        var (rules, descriptors) = _enabled;
+        item.RulesRun = new RulesRunSet(rules.Count);
+        for (var r = 0; r < rules.Count; r++)
         {
-            var rule = _rules[r];
-            if (!Applicability.Applies(rule.Descriptor, context.Certificate, context.Role, context.Issuer is not null))
+            var rule = rules[r];
+            var descriptor = descriptors[r];
+            if (!Applicability.Applies(descriptor, context.Certificate, context.Role, context.Issuer is not null))
             {
                 continue;
             }
             item.RulesRun.AddRule(r);
-            var ruleContext = RuleContextFor(context, rule.Descriptor.Id);
+            var ruleContext = RuleContextFor(context, descriptor.Id);
             try
             {
                 item.Findings.AddRange(rule.Check(ruleContext));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                item.Findings.Add(Finding.At(EngineRules.RuleFailed, $"rule {rule.Descriptor.Id} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0));
+                item.Findings.Add(Finding.At(EngineRules.RuleFailed, $"rule {descriptor.Id} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0));
             }
         }
     }
@@ -171,7 +190,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             IssuerSha256 = item.Context?.Issuer?.Sha256,
             Findings = Sorted(counted),
             Suppressed = Sorted(suppressed),
-            RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _rules),
+            RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _enabled.Descriptors),
             Attachments = shared.Attachments(item.Attachments),
         };
     }

@@ -20,30 +20,57 @@ public sealed class RuleCatalog
     public RuleCatalog(IEnumerable<IRule> packRules, IEnumerable<IFindingSource> sources, IEnumerable<RuleDescriptor>? documentedOnly = null,
         IEnumerable<ICrlRule>? crlRules = null)
     {
-        var pack = packRules.ToList();
-        CrlRules = [.. (crlRules ?? []).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
-        var decoder = DecoderDiagnosticRules.For(pack.Select(r => r.Descriptor.Id).ToHashSet(StringComparer.Ordinal));
-        Rules = [.. pack.Concat(decoder).OrderBy(r => r.Descriptor.Id, StringComparer.Ordinal)];
-        Sources = [.. sources];
-        var descriptors = Rules.Select(r => r.Descriptor)
-            .Concat(CrlRules.Select(r => r.Descriptor))
-            .Concat(EngineRules.All)
-            .Concat(Sources.SelectMany(s => s.Descriptors))
-            .Concat(documentedOnly ?? [])
-            .ToList();
-        var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        // Built at every start of `lint`: plain loops, one sort each, each rule's descriptor read once (RuleOrder).
+        var pack = new List<IRule>(packRules);
+        var crlSorted = RuleRegistry.SortedById([.. crlRules ?? []]);
+        CrlRules = crlSorted;
+        var packIds = new HashSet<string>(pack.Count, StringComparer.Ordinal);
+        foreach (var rule in pack)
         {
-            throw new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
+            packIds.Add(RuleOrder.DescriptorOf(rule).Id);
         }
-        Descriptors = [.. descriptors.OrderBy(d => d.Id, StringComparer.Ordinal)];
-        _byId = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        pack.AddRange(DecoderDiagnosticRules.For(packIds));
+        var (rules, ruleDescriptors) = RuleOrder.ById(pack);
+        Rules = rules;
+        RuleDescriptors = ruleDescriptors;
+        Sources = [.. sources];
+        var descriptors = new List<RuleDescriptor>(rules.Length + crlSorted.Length + EngineRules.All.Count);
+        descriptors.AddRange(ruleDescriptors);
+        foreach (var rule in crlSorted)
+        {
+            descriptors.Add(rule.Descriptor);
+        }
+        descriptors.AddRange(EngineRules.All);
+        foreach (var source in Sources)
+        {
+            descriptors.AddRange(source.Descriptors);
+        }
+        descriptors.AddRange(documentedOnly ?? []);
+        _byId = new Dictionary<string, RuleDescriptor>(descriptors.Count, StringComparer.Ordinal);
+        foreach (var descriptor in descriptors)
+        {
+            if (!_byId.TryAdd(descriptor.Id, descriptor))
+            {
+                throw DeclaredTwice(descriptors);
+            }
+        }
+        descriptors.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        Descriptors = descriptors;
+    }
+
+    /// <summary>Names the first ID (in declaration order) that is declared more than once.</summary>
+    internal static InvalidOperationException DeclaredTwice(IEnumerable<RuleDescriptor> descriptors)
+    {
+        var duplicate = descriptors.GroupBy(d => d.Id, StringComparer.Ordinal).First(g => g.Count() > 1);
+        return new InvalidOperationException($"rule ID '{duplicate.Key}' is declared twice");
     }
 
     private readonly Dictionary<string, RuleDescriptor> _byId;
 
     /// <summary>Rules checked per certificate (packs and decoder diagnostics), sorted by ID.</summary>
     public IReadOnlyList<IRule> Rules { get; }
+    /// <summary>The descriptors of <see cref="Rules"/>, in the same order (read once; see <see cref="RuleOrder"/>).</summary>
+    public IReadOnlyList<RuleDescriptor> RuleDescriptors { get; }
     public IReadOnlyList<IFindingSource> Sources { get; }
     /// <summary>Rules checked per CRL, sorted by ID (the decoder's DER rules run on CRLs too).</summary>
     public IReadOnlyList<ICrlRule> CrlRules { get; }

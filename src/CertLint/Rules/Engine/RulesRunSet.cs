@@ -18,15 +18,15 @@ internal sealed class RulesRunSet(int ruleCount)
         string.Join(",", _rules.Select(word => word.ToString("x16", System.Globalization.CultureInfo.InvariantCulture))) +
         (_sourceRules is null ? "" : "|" + string.Join(",", _sourceRules));
 
-    /// <summary>The rule IDs in rule order, then the finding sources' rule IDs, each once.</summary>
-    public IReadOnlyList<string> Ids(IReadOnlyList<IRule> rules)
+    /// <summary>The rule IDs in rule order (<paramref name="rules"/>: the descriptors of the engine's rules), then the finding sources' rule IDs, each once.</summary>
+    public IReadOnlyList<string> Ids(IReadOnlyList<RuleDescriptor> rules)
     {
         var ids = new List<string>();
         for (var i = 0; i < rules.Count; i++)
         {
             if ((_rules[i / 64] & (1UL << (i % 64))) != 0)
             {
-                ids.Add(rules[i].Descriptor.Id);
+                ids.Add(rules[i].Id);
             }
         }
         if (_sourceRules is not null)

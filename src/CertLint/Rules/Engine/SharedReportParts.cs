@@ -12,7 +12,7 @@ internal sealed class SharedReportParts
     private readonly Dictionary<string, IReadOnlyList<string>> _rulesRun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> RulesRun(RulesRunSet set, IReadOnlyList<IRule> rules)
+    public IReadOnlyList<string> RulesRun(RulesRunSet set, IReadOnlyList<RuleDescriptor> rules)
     {
         var key = set.Key();
         if (!_rulesRun.TryGetValue(key, out var ids))

@@ -1,7 +1,5 @@
 using CertLint.Asn1;
-using CertLint.Data;
 using CertLint.X509;
-using CertLint.Yaml;
 
 namespace CertLint.Rules.Rfc5280;
 
@@ -35,16 +33,31 @@ public sealed class NameAttributeSpecDocument
     public List<NameAttributeSpec> Attributes { get; set; } = [];
 }
 
-/// <summary>The attribute table, read once from the embedded YAML.</summary>
-public static class NameAttributeSpecs
+/// <summary>
+/// The attribute table of rules/rfc5280/name-attributes.yaml, precompiled into NameAttributeSpecs.g.cs (no YAML is
+/// read at start-up; a test fails when the generated file no longer matches the YAML).
+/// </summary>
+public static partial class NameAttributeSpecs
 {
-    private static readonly Lazy<Dictionary<string, NameAttributeSpec>> Table = new(() =>
-    {
-        var document = CertLintYamlContext.Deserializer().Deserialize<NameAttributeSpecDocument>(EmbeddedData.ReadText("rfc5280/name-attributes.yaml"));
-        return document.Attributes.ToDictionary(a => a.Oid, StringComparer.Ordinal);
-    });
+    /// <summary>The YAML the table is generated from (embedded; read by the test that checks the generated file).</summary>
+    public const string Source = "rfc5280/name-attributes.yaml";
 
-    public static NameAttributeSpec? For(string oid) => Table.Value.GetValueOrDefault(oid);
+    public static NameAttributeSpec? For(string oid) => Lookup.Table.GetValueOrDefault(oid);
+
+    private static class Lookup
+    {
+        public static readonly Dictionary<string, NameAttributeSpec> Table = Build();
+
+        private static Dictionary<string, NameAttributeSpec> Build()
+        {
+            var table = new Dictionary<string, NameAttributeSpec>(StringComparer.Ordinal);
+            foreach (var spec in Generated())
+            {
+                table.Add(spec.Oid, spec);
+            }
+            return table;
+        }
+    }
 
     /// <summary>Length in characters (Unicode scalar values), as the ASN.1 SIZE constraints count.</summary>
     public static int CharacterCount(string text)

@@ -22,8 +22,18 @@ public sealed class BundleChains
         Stored = stored;
         Matcher = new IssuerMatcher(stored, runIssuers);
         _matches = new IssuerMatch[stored.Count];
-        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = stored.Count < ParallelThreshold ? 1 : -1 };
-        Parallel.For(0, stored.Count, parallelism, i => _matches[i] = Matcher.Match(stored[i]));
+        if (stored.Count < ParallelThreshold)
+        {
+            // A plain loop: Parallel.For with one degree of parallelism still sets up its task machinery at start-up.
+            for (var i = 0; i < stored.Count; i++)
+            {
+                _matches[i] = Matcher.Match(stored[i]);
+            }
+        }
+        else
+        {
+            Parallel.For(0, stored.Count, i => _matches[i] = Matcher.Match(stored[i]));
+        }
         _firstCopy = new int[stored.Count];
         _issuedSomething = new bool[stored.Count];
         var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);

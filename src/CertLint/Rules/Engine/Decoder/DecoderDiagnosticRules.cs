@@ -91,8 +91,23 @@ public static class DecoderDiagnosticRules
     /// <summary>The decoder rules for a catalog whose pack rules are <paramref name="packRuleIds"/>.</summary>
     public static IReadOnlyList<IRule> For(IReadOnlySet<string> packRuleIds)
     {
-        var deferred = ReportedByPackRules.Where(p => packRuleIds.Contains(p.Value)).Select(p => p.Key).ToHashSet();
-        var own = Specific.Where(r => !deferred.Any(r.Matches)).ToList();
+        // Plain loops: this runs at every start of `lint` (issue 15).
+        var deferred = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (code, ruleId) in ReportedByPackRules)
+        {
+            if (packRuleIds.Contains(ruleId))
+            {
+                deferred.Add(code);
+            }
+        }
+        var own = new List<DecoderDiagnosticRule>(Specific.Length);
+        foreach (var rule in Specific)
+        {
+            if (!deferred.Any(rule.Matches))
+            {
+                own.Add(rule);
+            }
+        }
         var other = new DecoderDiagnosticRule(OtherDescriptor, code => !deferred.Contains(code) && own.All(r => !r.Matches(code)), namesCode: true);
         return [.. own, other];
     }

@@ -1,5 +1,3 @@
-using CertLint.Data;
-
 namespace CertLint.Rules.Engine.Profiles;
 
 /// <summary>
@@ -11,9 +9,8 @@ public sealed class ProfileResolver(RuleCatalog catalog, string workingDirectory
 {
     public const string DefaultProfile = "rfc5280";
 
-    public static IEnumerable<string> BuiltInNames() =>
-        EmbeddedData.Names().Where(n => n.StartsWith("profiles/", StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .Select(n => n["profiles/".Length..^".yaml".Length]);
+    /// <summary>The built-in profiles' names, sorted (one per rules/profiles/NAME.yaml).</summary>
+    public static IEnumerable<string> BuiltInNames() => BuiltInProfiles.Names;
 
     public ResolvedProfile Resolve(IReadOnlyList<string> profiles)
     {
@@ -35,13 +32,15 @@ public sealed class ProfileResolver(RuleCatalog catalog, string workingDirectory
         };
     }
 
-    /// <summary>A profile by built-in name, or by path when the reference names an existing file or ends in .yaml/.yml.</summary>
+    /// <summary>
+    /// A profile by built-in name (precompiled from rules/profiles/NAME.yaml into BuiltInProfiles.g.cs, so no YAML is
+    /// read for them), or by path when the reference names an existing file or ends in .yaml/.yml.
+    /// </summary>
     public static ProfileDefinition Load(string reference, string relativeTo, ProfileMark? mark)
     {
-        var embedded = $"profiles/{reference}.yaml";
-        if (!LooksLikePath(reference) && EmbeddedData.Exists(embedded))
+        if (!LooksLikePath(reference) && BuiltInProfiles.Find(reference) is { } builtIn)
         {
-            return ProfileParser.Parse("rules/" + embedded, EmbeddedData.ReadText(embedded));
+            return builtIn;
         }
         var path = Path.GetFullPath(reference, relativeTo);
         if (!File.Exists(path))
@@ -122,7 +121,15 @@ public sealed class ProfileResolver(RuleCatalog catalog, string workingDirectory
     /// <summary>IDs an entry names; an exact ID must exist (patterns may match nothing, e.g. a pack not built in).</summary>
     private List<string> Matching(ProfileEntry entry)
     {
-        var ids = catalog.Descriptors.Where(d => RulePattern.Matches(entry.Text, d.Id)).Select(d => d.Id).ToList();
+        var pattern = RulePattern.Parse(entry.Text);
+        var ids = new List<string>();
+        foreach (var descriptor in catalog.Descriptors)
+        {
+            if (pattern.Matches(descriptor.Id))
+            {
+                ids.Add(descriptor.Id);
+            }
+        }
         if (ids.Count == 0 && !RulePattern.IsPattern(entry.Text))
         {
             var hint = catalog.Find(entry.Text) is { } near ? $" (did you mean '{near.Id}'?)" : "";
