@@ -85,11 +85,7 @@ public sealed record PublicKeyDetails(
         {
             // A valid point on P-256, P-384 or P-521, checked without BouncyCastle, whose key object is then made only
             // when a signature is verified with it (BouncyCastle would accept this key: same details, no error).
-            var encoded = spki.Encoded.ToArray();
-            return new PublicKeyDetails(type, fieldBits, null, null, curveOid, curveName, pointFormat, null)
-            {
-                _key = new Lazy<AsymmetricKeyParameter?>(() => CreateOrNull(encoded)),
-            };
+            return new PublicKeyDetails(type, fieldBits, null, null, curveOid, curveName, pointFormat, null).WithKey(spki.Encoded, null);
         }
         return FromBouncyCastle(type, spki, curveOid, curveName, pointFormat);
     }
