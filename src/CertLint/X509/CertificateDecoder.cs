@@ -135,7 +135,7 @@ public static class CertificateDecoder
             SubjectUniqueId = subjectUid,
             ExtensionsEncoded = extensionsEncoded,
             ExtensionsLocation = extensionsLocation,
-            Extensions = extensions,
+            Extensions = extensions.ToArray(),
             SignatureAlgorithm = signatureAlgorithm,
             Signature = signature,
             Diagnostics = diagnostics,

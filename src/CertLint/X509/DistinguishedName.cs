@@ -101,9 +101,9 @@ public sealed record DistinguishedName(IReadOnlyList<RelativeDistinguishedName> 
                 atv.ExpectEnd("AttributeTypeAndValue");
                 attributes.Add(new NameAttribute(oid, value, encodedValue, atvTlv.Locate(attrPath)));
             }
-            // Arrays, not the growing lists: a name is kept for every certificate of a bundle.
-            rdns.Add(new RelativeDistinguishedName([.. attributes], setTlv.Locate(rdnPath)));
+            // Plain arrays (no list, no read-only wrapper): a name is kept for every certificate of a bundle.
+            rdns.Add(new RelativeDistinguishedName(attributes.ToArray(), setTlv.Locate(rdnPath)));
         }
-        return new DistinguishedName([.. rdns], cursor.Encoded(tlv), tlv.Locate(path));
+        return new DistinguishedName(rdns.ToArray(), cursor.Encoded(tlv), tlv.Locate(path));
     }
 }
