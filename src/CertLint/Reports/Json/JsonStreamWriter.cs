@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using CertLint.IO;
 
 namespace CertLint.Reports.Json;
 
@@ -9,27 +9,27 @@ namespace CertLint.Reports.Json;
 /// </summary>
 public sealed class JsonStreamWriter(TextWriter output) : IDisposable
 {
-    private readonly MemoryStream _buffer = new();
+    // Bytes go through one reused char buffer (TextWriterStream): a string per 64 KB chunk would be a large-object
+    // allocation each time, 300 MB of them for a big SARIF report before a full collection frees any.
+    private readonly TextWriterStream _stream = new(output);
     private Utf8JsonWriter? _writer;
 
-    public Utf8JsonWriter Writer => _writer ??= new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    public Utf8JsonWriter Writer => _writer ??= new Utf8JsonWriter(_stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
     /// <summary>Passes what has been written so far on to the output.</summary>
     public void Flush(bool final = false)
     {
         Writer.Flush();
-        output.Write(Encoding.UTF8.GetString(_buffer.GetBuffer(), 0, (int)_buffer.Length));
         if (final)
         {
             output.WriteLine();
         }
-        _buffer.SetLength(0);
     }
 
     /// <summary>Passes the output on once it holds more than a chunk, so one file of 100,000 certificates is not held whole.</summary>
     public void FlushIfLarge()
     {
-        if (Writer.BytesPending + _buffer.Length > ChunkBytes)
+        if (Writer.BytesPending > ChunkBytes)
         {
             Flush();
         }
