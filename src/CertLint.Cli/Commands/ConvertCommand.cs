@@ -65,6 +65,8 @@ public sealed class ConvertCommand : ICommand
             ReportErrors(context, errors);
             return ExitCodes.UsageOrInput;
         }
+        // Decoding and chain building are done; their garbage goes before the output is rendered.
+        LargeInput.CollectBetweenPhases(plan.Certificates.Count);
         var written = target.IsFolder ? WriteFolder(context, target, plan, options) : WriteFile(context, target, plan, options);
         if (written is null)
         {

@@ -1,3 +1,4 @@
+using CertLint.IO;
 using CertLint.Input;
 using CertLint.Rules.Engine;
 
@@ -52,15 +53,8 @@ public sealed class InputLinter(LintEngine engine, string workingDirectory, Func
                 : new FileReport { File = result.File, Encoding = result.Encoding, Certificates = [], Errors = [new InputError(result.File, $"holds no certificate, only {holds}")] };
         }
         var report = engine.Lint(result);
-        if (report.Certificates.Count >= CollectAfter)
-        {
-            // The input's decoded models (hundreds of MB for a 64 MiB bundle) became garbage with the line above;
-            // they would otherwise stay until the collector's own schedule, while the output allocates on top.
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
+        // The input's decoded models became garbage with the line above; give them back before the report is written.
+        LargeInput.CollectBetweenPhases(report.Certificates.Count);
         return report;
     }
-
-    /// <summary>Inputs of this many certificates give back their decoded models before their report is written.</summary>
-    private const int CollectAfter = 10_000;
 }
