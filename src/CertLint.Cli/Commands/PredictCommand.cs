@@ -73,18 +73,10 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         // not grow with the number of files, nor with the certificates of one bundle.
         var inputErrors = new List<InputError>();
         var tally = new PredictTally();
-        IReadOnlyList<PredictTarget> targets;
         try
         {
-            targets = Predictor.Targets(options);
-        }
-        catch (MbedTlsConfigException e)
-        {
-            context.Error(e.Message);
-            return ExitCodes.UsageOrInput;
-        }
-        try
-        {
+            // Targets also checks the configuration, so its errors come before any output.
+            var targets = Predictor.Targets(options);
             if (Format == "json")
             {
                 using (var stream = new TextWriterStream(context.Stdout))

@@ -55,11 +55,12 @@ public sealed class ConversionReport
 
     internal static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
-    private static string Chained(IReadOnlyList<IReadOnlyList<string>> chains) => chains.Count <= ListedNames + 2
-        ? string.Join(" | ", chains.Select(Names))
-        : string.Join(" | ", chains.Take(ListedNames).Select(Names)) + $" | ... ({chains.Count - ListedNames} more chains)";
+    private static string Chained(IReadOnlyList<IReadOnlyList<string>> chains) => Listed(chains, Names, " | ", "more chains");
 
-    private static string Names(IReadOnlyList<string> names) => names.Count <= ListedNames + 2
-        ? string.Join(", ", names)
-        : string.Join(", ", names.Take(ListedNames)) + $", ... ({names.Count - ListedNames} more)";
+    private static string Names(IReadOnlyList<string> names) => Listed(names, name => name, ", ", "more");
+
+    /// <summary>All items, or the first <see cref="ListedNames"/> and a count: only the listed ones are turned into text.</summary>
+    private static string Listed<T>(IReadOnlyList<T> items, Func<T, string> text, string separator, string more) => items.Count <= ListedNames + 2
+        ? string.Join(separator, items.Select(text))
+        : string.Join(separator, items.Take(ListedNames).Select(text)) + $"{separator}... ({items.Count - ListedNames} {more})";
 }

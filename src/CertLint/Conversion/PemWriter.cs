@@ -27,28 +27,16 @@ public static class PemWriter
     /// </summary>
     public static byte[] Certificates(IReadOnlyList<BundleCertificate> certificates, IReadOnlyList<BundleCrl> crls, bool annotate)
     {
-        var blocks = certificates.Select(c => (Label: "CERTIFICATE", c.Encoded, Note: annotate ? (Func<string>)(() => Annotation.ForCertificate(c.Certificate)) : null))
-            .Concat(crls.Select(c => (Label: "X509 CRL", c.Encoded, Note: annotate ? (Func<string>)(() => Annotation.ForCrl(c.Encoded)) : null)));
-        var notes = new List<byte[]>();
-        long length = 0;
-        foreach (var (label, encoded, note) in blocks)
-        {
-            if (note is not null)
-            {
-                notes.Add(Encoding.ASCII.GetBytes(note() + "\n"));
-                length += notes[^1].Length;
-            }
-            length += BlockLength(label, encoded.Length);
-        }
-        var output = new byte[length];
+        var blocks = certificates.Select(c => (Label: "CERTIFICATE", c.Encoded, Note: annotate ? Annotation.ForCertificate(c.Certificate) + "\n" : null))
+            .Concat(crls.Select(c => (Label: "X509 CRL", c.Encoded, Note: annotate ? Annotation.ForCrl(c.Encoded) + "\n" : null)))
+            .ToList();
+        var output = new byte[blocks.Sum(b => (long)(b.Note is null ? 0 : Encoding.ASCII.GetByteCount(b.Note)) + BlockLength(b.Label, b.Encoded.Length))];
         var at = 0;
-        var n = 0;
         foreach (var (label, encoded, note) in blocks)
         {
             if (note is not null)
             {
-                notes[n].CopyTo(output, at);
-                at += notes[n++].Length;
+                at += Encoding.ASCII.GetBytes(note, output.AsSpan(at));
             }
             at += WriteBlock(output.AsSpan(at), label, encoded.Span);
         }
@@ -57,14 +45,14 @@ public static class PemWriter
 
     private static int BlockLength(string label, int bytes)
     {
-        var base64 = (bytes + 2) / 3 * 4;
+        var base64 = System.Buffers.Text.Base64.GetMaxEncodedToUtf8Length(bytes);
         return $"-----BEGIN {label}-----\n".Length + base64 + (base64 + Columns - 1) / Columns + $"-----END {label}-----\n".Length;
     }
 
     private static int WriteBlock(Span<byte> output, string label, ReadOnlySpan<byte> encoded)
     {
         var at = Encoding.ASCII.GetBytes($"-----BEGIN {label}-----\n", output);
-        var base64 = new byte[(encoded.Length + 2) / 3 * 4];
+        var base64 = new byte[System.Buffers.Text.Base64.GetMaxEncodedToUtf8Length(encoded.Length)];
         System.Buffers.Text.Base64.EncodeToUtf8(encoded, base64, out _, out _);
         for (var start = 0; start < base64.Length; start += Columns)
         {

@@ -315,9 +315,12 @@ public static class InputDecoder
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
                 Errors.Add(new InputError(Name, $"certificate {_certificates} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
             }
-            Objects.Add(modelsOnDemand && _certificates >= SharedModels
-                ? new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResultOnDemand = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics }
-                : new InputObject(ObjectKind.Certificate, origin, encoded) { CertificateResult = result, Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics });
+            var weakly = modelsOnDemand && _certificates >= SharedModels;
+            Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded)
+            {
+                CertificateResult = weakly ? null : result, CertificateResultOnDemand = weakly ? result : null,
+                Notes = notes, ParentIndex = parent, Diagnostics = result.Diagnostics,
+            });
             _certificates++;
         }
 

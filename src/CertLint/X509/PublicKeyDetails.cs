@@ -23,9 +23,10 @@ public sealed record PublicKeyDetails(
     EcPointFormat PointFormat,
     string? Error)
 {
+    /// <summary>The SubjectPublicKeyInfo to make the key from; empty when there is no key to make (an unreadable structure).</summary>
     private ReadOnlyMemory<byte> _spki;
     private WeakReference<AsymmetricKeyParameter>? _made;
-    private volatile bool _refused = true;
+    private volatile bool _refused;
 
     /// <summary>
     /// BouncyCastle's key object. For RSA it is made on first use, and is null when BouncyCastle refuses the key
@@ -39,7 +40,7 @@ public sealed record PublicKeyDetails(
     {
         get
         {
-            if (_refused)
+            if (_refused || _spki.IsEmpty)
             {
                 return null;
             }
@@ -58,7 +59,7 @@ public sealed record PublicKeyDetails(
     }
 
     private PublicKeyDetails WithKey(ReadOnlyMemory<byte> spki, AsymmetricKeyParameter? made) =>
-        this with { _spki = spki, _made = made is null ? null : new WeakReference<AsymmetricKeyParameter>(made), _refused = false };
+        this with { _spki = spki, _made = made is null ? null : new WeakReference<AsymmetricKeyParameter>(made) };
 
     public static PublicKeyDetails From(SubjectPublicKeyInfo spki)
     {

@@ -14,19 +14,12 @@ public static class Predictor
     public static PredictDocument Run(IReadOnlyList<PredictInput> inputs, PredictOptions options, string version)
     {
         var tally = new PredictTally();
-        var files = inputs.Select(i => RunOne(i, options)).ToList();
+        var files = inputs.Select(i => Open(i, options)).Select(f => new PredictFile(f.File, f.ParseFile, [.. f.Certificates])).ToList();
         foreach (var certificate in files.SelectMany(f => f.Certificates))
         {
             tally.Add(certificate);
         }
         return new PredictDocument("certlint", version, Targets(options), files, tally.Summary);
-    }
-
-    /// <summary>One input on its own, held whole.</summary>
-    public static PredictFile RunOne(PredictInput input, PredictOptions options)
-    {
-        var open = Open(input, options);
-        return new PredictFile(open.File, open.ParseFile, [.. open.Certificates]);
     }
 
     /// <summary>
