@@ -3,8 +3,10 @@
 # just under the 64 MiB input limit, made by memory-bundle.py from the repository's fixtures:
 #   copies.p7b    145,000 copies of fixtures/rfc5280-ext/good-root.der (461 bytes)
 #   distinct.p7b  fixtures/verdicts/ica.pem and 118,000 leaves of fixtures/verdicts/devices.pem differing in serial
+#   crowd.p7b     (CROWD=1 only: about 40 minutes) 230,001 minimal 265-byte v1 certificates all named CN=a, none
+#                 verifying: the most certificates, findings and signature candidates (eight each) 64 MiB can hold
 #
-#   tests/CertLint.Benchmarks/memory.sh [CERTLINT]
+#   [CROWD=1] tests/CertLint.Benchmarks/memory.sh [CERTLINT]
 #     CERTLINT  the binary to measure (default: a Release publish made into the temp folder)
 # Needs GNU time (/usr/bin/time), openssl and python3.
 set -euo pipefail
@@ -22,13 +24,27 @@ openssl x509 -in fixtures/verdicts/devices.pem -outform der -out "$tmp/leaf.der"
 openssl x509 -in fixtures/verdicts/ica.pem -outform der -out "$tmp/ica.der"
 python3 "$here/memory-bundle.py" distinct "$tmp/leaf.der" "$tmp/ica.der" 118000 "$tmp/distinct.p7b"
 
-printf '%-14s %-42s %10s %9s\n' input command "peak MiB" "wall s"
-for input in copies distinct; do
-  for command in "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
-                 "lint --format junit" "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"; do
+measure() { # INPUT COMMAND...
+  local input="$1" command
+  shift
+  for command in "$@"; do
     # shellcheck disable=SC2086 # $command is a word list on purpose
     /usr/bin/time -f '%M %e' -o "$tmp/rss" "$certlint" $command "$tmp/$input.p7b" >/dev/null 2>&1 || true
     read -r kib wall < <(tail -n1 "$tmp/rss")
     printf '%-14s %-42s %10d %9s\n' "$input" "${command%% -o *}" $(( kib / 1024 )) "$wall"
   done
+}
+
+printf '%-14s %-42s %10s %9s\n' input command "peak MiB" "wall s"
+for input in copies distinct; do
+  measure "$input" "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
+    "lint --format junit" "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"
 done
+if [ "${CROWD:-0}" = 1 ]; then
+  openssl ecparam -name prime256v1 -genkey -noout -out "$tmp/crowd.key"
+  printf '[req]\ndistinguished_name=dn\n[dn]\n' > "$tmp/crowd.cnf"
+  openssl req -x509 -new -key "$tmp/crowd.key" -subj /CN=a -config "$tmp/crowd.cnf" -days 30 \
+    -set_serial 0x0102030405060708 -outform der -out "$tmp/crowd.der"
+  python3 "$here/memory-bundle.py" distinct "$tmp/crowd.der" "$tmp/crowd.der" 230000 "$tmp/crowd.p7b"
+  measure crowd "show" "lint --format sarif" "predict" "convert --to pem --force -o $tmp/out.pem"
+fi

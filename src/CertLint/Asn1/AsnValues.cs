@@ -62,7 +62,7 @@ public static class AsnValues
         try
         {
             var oid = AsnDecoder.ReadObjectIdentifier(cursor.Encoded(tlv).Span, AsnEncodingRules.BER, out _, tag);
-            return (StringPool.Intern(oid), tlv);
+            return (StringPool.Fields.Intern(oid), tlv);
         }
         catch (AsnContentException)
         {

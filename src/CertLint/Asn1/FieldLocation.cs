@@ -7,7 +7,7 @@ namespace CertLint.Asn1;
 public readonly record struct FieldLocation(string Path, int Offset, int Length)
 {
     /// <summary>Pooled: every certificate of a bundle has the same paths (see <see cref="StringPool"/>).</summary>
-    public string Path { get; init; } = StringPool.Intern(Path);
+    public string Path { get; init; } = StringPool.Fields.Intern(Path);
 
     public override string ToString() => $"{Path} @{Offset}+{Length}";
 }

@@ -1,9 +1,10 @@
 namespace CertLint.IO;
 
 /// <summary>
-/// Between the phases of a command on a very large input (decode and judge, then write), the first phase's garbage
+/// Between the phases of a command on a very large input (decode, build chains, judge, write), the last phase's garbage
 /// (hundreds of MB for a 64 MiB bundle) would otherwise stay until the collector's own schedule while the next phase
-/// allocates on top of it: the peak would be both at once.
+/// allocates on top of it: the peak would be both at once. Lint collects after building chains and after judging,
+/// convert after building chains.
 /// </summary>
 public static class LargeInput
 {

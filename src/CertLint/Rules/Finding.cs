@@ -8,6 +8,9 @@ namespace CertLint.Rules;
 /// </summary>
 public sealed record Finding(string RuleId, Severity Severity, string Message, string? Path, int? Offset)
 {
+    /// <summary>Pooled: the certificates of a bundle mostly repeat the same findings (see <see cref="StringPool.Messages"/>).</summary>
+    public string Message { get; init; } = StringPool.Messages.Intern(Message);
+
     /// <summary>For a finding about one TLS stack: its target name (mbedtls-3.6), so baselines and scripts can tell targets apart.</summary>
     public string? Target { get; init; }
 

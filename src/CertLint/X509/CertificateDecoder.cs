@@ -25,7 +25,7 @@ public static class CertificateDecoder
             }
             var body = top.Enter(outerTlv, "certificate");
             var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, progress);
-            return new CertificateDecodeResult(certificate, [], diagnostics);
+            return new CertificateDecodeResult(certificate, [], certificate.Diagnostics);
         }
         catch (Asn1DecodeException ex)
         {
@@ -138,7 +138,7 @@ public static class CertificateDecoder
             Extensions = extensions.ToArray(),
             SignatureAlgorithm = signatureAlgorithm,
             Signature = signature,
-            Diagnostics = diagnostics,
+            Diagnostics = diagnostics.Count == 0 ? [] : diagnostics, // no empty list kept per certificate
         };
     }
 

@@ -84,24 +84,43 @@ public sealed class DirectoryWalkTests : IDisposable
     [Fact]
     public void UnreadableSubdirectoryFailsLintWithExit2()
     {
-        if (Environment.UserName == "root")
-        {
-            // Root reads a 000 directory anyway; UnreadableSubdirectoryIsAnInputError covers the walk's handling.
-            return;
-        }
         Cert("d/a.pem");
         var locked = Path.Combine(_root, "d", "locked");
         Directory.CreateDirectory(locked);
         File.SetUnixFileMode(locked, UnixFileMode.None);
         try
         {
-            var result = CliRunner.Run("lint", Path.Combine(_root, "d"));
-            Assert.Equal(2, result.ExitCode);
-            Assert.Contains("locked: cannot read directory: permission denied", result.Stderr);
+            var (exitCode, stderr) = LintWithoutOverridingPermissions(Path.Combine(_root, "d"));
+            Assert.Equal(2, exitCode);
+            Assert.Contains("locked: cannot read directory: permission denied", stderr);
         }
         finally
         {
             File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
+    }
+
+    /// <summary>
+    /// Root reads a 000 directory anyway (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH): as root the CLI runs as a child
+    /// process with those two capabilities dropped (util-linux setpriv), so permissions apply to it as to any user.
+    /// </summary>
+    private static (int ExitCode, string Stderr) LintWithoutOverridingPermissions(string directory)
+    {
+        if (Environment.UserName != "root")
+        {
+            var result = CliRunner.Run("lint", directory);
+            return (result.ExitCode, result.Stderr);
+        }
+        var start = new ProcessStartInfo("setpriv") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "--bounding-set", "-dac_override,-dac_read_search", "--", Path.Combine(AppContext.BaseDirectory, "certlint"), "lint", directory })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        stdout.Wait();
+        return (process.ExitCode, stderr);
     }
 }

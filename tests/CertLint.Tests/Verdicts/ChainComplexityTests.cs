@@ -72,6 +72,22 @@ public class ChainComplexityTests
     }
 
     [Fact]
+    public void TriedCandidatesAreNotAllRemembered()
+    {
+        // Each of 40 same-named certificates tries eight candidates; keeping every verdict held eight per certificate.
+        var chains = new BundleChains(Make(40, _ => "CN=Same", _ => "CN=Same"));
+        Assert.True(chains.Signatures.Checks >= 40 * IssuerMatcher.MaxSignatureCandidates - 8, $"{chains.Signatures.Checks} checks");
+        Assert.InRange(chains.Signatures.Remembered, 40, 2 * 40);
+        // The pair a rule asks about again (chain.signature-invalid: the certificate and the issuer it is judged against) is kept.
+        var before = chains.Signatures.Checks;
+        for (var i = 0; i < chains.Stored.Count; i++)
+        {
+            chains.Signatures.Verify(chains.Stored[i], chains.IssuerOf(i)!);
+        }
+        Assert.Equal(before, chains.Signatures.Checks);
+    }
+
+    [Fact]
     public void DistinctLeavesWithAbsentIssuersLintInLinearTime()
     {
         var catalog = RuleCatalog.Default;

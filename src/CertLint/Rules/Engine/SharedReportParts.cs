@@ -3,7 +3,7 @@ namespace CertLint.Rules.Engine;
 /// <summary>
 /// Lets the reports of one input share equal parts (rule lists, names, attached results): a bundle that repeats a
 /// certificate, or thousands of devices under one CA, then costs memory for what differs only. Each part is
-/// immutable once reported. One instance per input, used by one thread.
+/// immutable once reported. One instance per input, shared by the threads that make its reports.
 /// </summary>
 internal sealed class SharedReportParts
 {
@@ -11,16 +11,47 @@ internal sealed class SharedReportParts
 
     private readonly Dictionary<string, IReadOnlyList<string>> _rulesRun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<ReportedFinding, ReportedFinding> _findings = [];
+    private readonly Lock _lock = new();
+
+    /// <summary>Distinct findings kept for sharing; findings that name serials or dates stop adding past it.</summary>
+    private const int FindingCapacity = 65_536;
+
+    /// <summary>
+    /// The findings with each one equal to an earlier certificate's replaced by that one: most certificates of a
+    /// bundle draw the same findings at the same offsets (230,000 same-named certificates held 920,000 equal ones).
+    /// </summary>
+    public ReportedFinding[] Findings(ReportedFinding[] findings)
+    {
+        lock (_lock)
+        {
+            for (var i = 0; i < findings.Length; i++)
+            {
+                if (_findings.TryGetValue(findings[i], out var earlier))
+                {
+                    findings[i] = earlier;
+                }
+                else if (_findings.Count < FindingCapacity)
+                {
+                    _findings.Add(findings[i], findings[i]);
+                }
+            }
+        }
+        return findings;
+    }
 
     public IReadOnlyList<string> RulesRun(RulesRunSet set, IReadOnlyList<RuleDescriptor> rules)
     {
         var key = set.Key();
-        if (!_rulesRun.TryGetValue(key, out var ids))
+        lock (_lock)
         {
-            ids = set.Ids(rules);
-            _rulesRun.Add(key, ids);
+            if (!_rulesRun.TryGetValue(key, out var ids))
+            {
+                ids = set.Ids(rules);
+                _rulesRun.Add(key, ids);
+            }
+            return ids;
         }
-        return ids;
     }
 
     public string? Text(string? text)
@@ -29,12 +60,15 @@ internal sealed class SharedReportParts
         {
             return null;
         }
-        if (_texts.TryGetValue(text, out var shared))
+        lock (_lock)
         {
-            return shared;
+            if (_texts.TryGetValue(text, out var shared))
+            {
+                return shared;
+            }
+            _texts.Add(text, text);
+            return text;
         }
-        _texts.Add(text, text);
-        return text;
     }
 
     public IReadOnlyDictionary<string, string> Attachments(Dictionary<string, string>? attachments)

@@ -135,11 +135,28 @@ public sealed class IssuerMatcher
         {
             return new IssuerMatch(IssuerStatus.Missing, null, null);
         }
+        var verdicts = new (SignatureVerdict Verdict, string? Reason)[candidates.Count];
+        var match = Settle(candidates, self, verdicts, certificate);
+        // Only the pairs a rule asks about again are kept: the issuer settled on (chain.signature-invalid) and the
+        // certificate's own key (a self-issued certificate is judged against itself when nothing else qualifies).
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (ReferenceEquals(candidates[i], match.Issuer) || ReferenceEquals(candidates[i], self))
+            {
+                Signatures.Remember(certificate, candidates[i], verdicts[i]);
+            }
+        }
+        return match;
+    }
+
+    private IssuerMatch Settle(List<Certificate> candidates, Certificate? self, (SignatureVerdict Verdict, string? Reason)[] verdicts, Certificate certificate)
+    {
         Certificate? uncheckable = null;
         string? reason = null;
-        foreach (var candidate in candidates)
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var (verdict, why) = Signatures.Verify(certificate, candidate);
+            var candidate = candidates[i];
+            var (verdict, why) = verdicts[i] = Signatures.Try(certificate, candidate);
             var isSelf = ReferenceEquals(candidate, self);
             if (verdict == SignatureVerdict.Verified)
             {
