@@ -28,7 +28,8 @@ public sealed class Certificate
     public required bool VersionEncoded { get; init; }
     public FieldLocation? VersionLocation { get; init; }
     public int DisplayVersion => Version + 1;
-    public required BigInteger SerialNumber { get; init; }
+    /// <summary>Read from <see cref="SerialNumberRaw"/> when asked: a serial over 32 bits held as a BigInteger is an array per certificate.</summary>
+    public BigInteger SerialNumber => new(SerialNumberRaw.Span, isUnsigned: false, isBigEndian: true);
     /// <summary>The serial INTEGER's content octets, exactly as encoded (sign and leading zeros included).</summary>
     public required ReadOnlyMemory<byte> SerialNumberRaw { get; init; }
     public required FieldLocation SerialNumberLocation { get; init; }

@@ -41,6 +41,9 @@ public static class CertificateDecoder
         }
     }
 
+    /// <summary>Shared by every certificate that decodes cleanly, instead of an empty list each.</summary>
+    private static readonly IReadOnlyList<DecodeDiagnostic> NoDiagnostics = [];
+
     private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, DecodeProgress progress)
     {
         const string tbsPath = "tbsCertificate";
@@ -74,7 +77,7 @@ public static class CertificateDecoder
             diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "x509.serial-tag", tbsPath + ".serialNumber", serialStart,
                 "serialNumber encoded with tag [2] instead of INTEGER", "INTEGER", "[2]"));
         }
-        var (serial, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
+        var (_, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
         progress.Serial = (serialLocation, serialRaw);
 
@@ -121,7 +124,6 @@ public static class CertificateDecoder
             Version = version,
             VersionEncoded = versionEncoded,
             VersionLocation = versionLocation,
-            SerialNumber = serial,
             SerialNumberRaw = serialRaw,
             SerialNumberLocation = serialLocation,
             TbsSignatureAlgorithm = tbsSignature,
@@ -138,7 +140,7 @@ public static class CertificateDecoder
             Extensions = extensions.ToArray(),
             SignatureAlgorithm = signatureAlgorithm,
             Signature = signature,
-            Diagnostics = diagnostics.Count == 0 ? [] : diagnostics, // no empty list kept per certificate
+            Diagnostics = diagnostics.Count == 0 ? NoDiagnostics : diagnostics,
         };
     }
 
