@@ -19,7 +19,7 @@ public static class Converter
         var unique = bundle.Certificates.DistinctBy(c => c.Certificate.Sha256).ToList();
         var graph = ChainBuilder.Build(unique);
         // Checking signatures leaves garbage among the decoded certificates; the plan below is laid on top of it.
-        LargeInput.CollectBetweenPhases(unique.Count);
+        LargeInput.CompactBetweenPhases(unique.Count);
         var chains = options.Order switch
         {
             ChainOrder.LeafFirst => graph.Trees.Select(t => t.LeafFirst).ToList(),

@@ -18,4 +18,21 @@ public static class LargeInput
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
     }
+
+    /// <summary>Inputs of this many certificates compact between building chains and judging (see <see cref="CompactBetweenPhases"/>).</summary>
+    public const int CompactFrom = 100_000;
+
+    /// <summary>
+    /// A compacting collection that keeps the freed memory committed for the next phase to fill, for inputs of
+    /// <see cref="CompactFrom"/> certificates or more: lint of 230,001 minimal certificates peaks at 917 MiB with it
+    /// and 994 MiB without. Below that size the models are a few hundred MB and the pause (0.6 s at 50,000) is pure
+    /// cost; giving the pages back as <see cref="CollectBetweenPhases"/> does cost lint of 10,000 a quarter of its time.
+    /// </summary>
+    public static void CompactBetweenPhases(int certificates)
+    {
+        if (certificates >= CompactFrom)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
 }

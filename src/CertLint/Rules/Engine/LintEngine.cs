@@ -42,9 +42,8 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
         var chains = new BundleChains(bundle, _runIssuers);
         // Checking signatures leaves garbage among the models in the oldest generation; judging then promotes its
-        // reports on top of it. Compacting once in between took lint of 230,000 same-named certificates from 1,125 to
-        // 1,027 MiB at its peak (inputs of 10,000 certificates or more only).
-        LargeInput.CollectBetweenPhases(bundle.Count);
+        // reports on top of it. Very large inputs are compacted once in between.
+        LargeInput.CompactBetweenPhases(bundle.Count);
         var contexts = new List<RuleContext>();
         var pending = new List<PendingCertificate>();
         foreach (var (obj, objectIndex) in objects)
