@@ -3,8 +3,9 @@ namespace CertLint.IO;
 /// <summary>
 /// Between the phases of a command on a very large input (decode, build chains, judge, write), the last phase's garbage
 /// (hundreds of MB for a 64 MiB bundle) would otherwise stay until the collector's own schedule while the next phase
-/// allocates on top of it: the peak would be both at once. Lint collects after building chains and after judging,
-/// convert after building chains.
+/// allocates on top of it: the peak would be both at once. Lint and convert compact after building chains
+/// (<see cref="CompactBetweenPhases"/>, very large inputs only); lint collects after judging, convert after planning
+/// its output (<see cref="CollectBetweenPhases"/>).
 /// </summary>
 public static class LargeInput
 {

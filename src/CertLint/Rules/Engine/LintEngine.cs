@@ -97,6 +97,11 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         var shared = new SharedReportParts();
         var reports = new CertificateReport[pending.Count];
         var reportNow = configuration.Catalog.Sources.Count == 0;
+        void ReportOne(int i)
+        {
+            reports[i] = Report(pending[i], i, shared);
+            pending[i] = null!;
+        }
         void JudgeOne(int i)
         {
             if (pending[i].Context is not null)
@@ -105,8 +110,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             }
             if (reportNow)
             {
-                reports[i] = Report(pending[i], i, shared);
-                pending[i] = null!;
+                ReportOne(i);
             }
         }
         // Rules are stateless and each certificate's findings are its own: a big bundle uses every core.
@@ -127,8 +131,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             RunSources(file, contexts, pending);
             for (var i = 0; i < pending.Count; i++)
             {
-                reports[i] = Report(pending[i], i, shared);
-                pending[i] = null!;
+                ReportOne(i);
             }
         }
         return reports;
