@@ -73,6 +73,22 @@ public sealed class AsnCursor
         return tlv;
     }
 
+    /// <summary>The next element when its tag and length are strict DER, without moving or recording anything.</summary>
+    public bool TryPeekDer(out Tlv tlv)
+    {
+        tlv = default;
+        if (!HasData || !Asn1Tag.TryDecode(_buffer.Span[_position.._end], out var tag, out _))
+        {
+            return false;
+        }
+        if (!AsnDecoder.TryReadEncodedValue(_buffer.Span[_position.._end], AsnEncodingRules.DER, out _, out var contentOffset, out var contentLength, out var consumed))
+        {
+            return false;
+        }
+        tlv = new Tlv(tag, _position, _position + contentOffset, contentLength, consumed, false);
+        return true;
+    }
+
     private Tlv ReadHeader(ReadOnlySpan<byte> span, Asn1Tag tag, string path)
     {
         try

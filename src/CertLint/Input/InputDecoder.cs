@@ -270,6 +270,9 @@ public static class InputDecoder
         /// </summary>
         private readonly Dictionary<ReadOnlyMemory<byte>, CertificateDecodeResult> _decoded = new(EncodedBytesComparer.Instance);
 
+        /// <summary>Parts equal between this input's certificates (issuer names, algorithms, extensions) decoded once.</summary>
+        private readonly DecodedParts _parts = new();
+
         /// <summary>With models on demand: this many are held and shared as usual, the rest weakly.</summary>
         private const int SharedModels = 1024;
 
@@ -298,7 +301,7 @@ public static class InputDecoder
         {
             if (!_decoded.TryGetValue(encoded, out var result))
             {
-                result = CertificateDecoder.Decode(encoded);
+                result = CertificateDecoder.Decode(encoded, _parts);
                 if (modelsOnDemand && _decoded.Count >= SharedModels)
                 {
                     // Held weakly, the models must not all stay reachable from here either.

@@ -10,7 +10,10 @@ namespace CertLint.X509;
 /// </summary>
 public static class CertificateDecoder
 {
-    public static CertificateDecodeResult Decode(ReadOnlyMemory<byte> encoded)
+    public static CertificateDecodeResult Decode(ReadOnlyMemory<byte> encoded) => Decode(encoded, null);
+
+    /// <summary>Decodes with the parts of earlier certificates of the same input shared where equal (<see cref="DecodedParts"/>).</summary>
+    internal static CertificateDecodeResult Decode(ReadOnlyMemory<byte> encoded, DecodedParts? parts)
     {
         var diagnostics = new List<DecodeDiagnostic>();
         var progress = new DecodeProgress();
@@ -24,7 +27,7 @@ public static class CertificateDecoder
                     $"{encoded.Length - outerTlv.End} byte(s) after the certificate", "end of data", "more bytes"));
             }
             var body = top.Enter(outerTlv, "certificate");
-            var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, progress);
+            var certificate = DecodeBody(encoded[..outerTlv.End], body, diagnostics, progress, parts);
             return new CertificateDecodeResult(certificate, [], certificate.Diagnostics);
         }
         catch (Asn1DecodeException ex)
@@ -44,7 +47,7 @@ public static class CertificateDecoder
     /// <summary>Shared by every certificate that decodes cleanly, instead of an empty list each.</summary>
     private static readonly IReadOnlyList<DecodeDiagnostic> NoDiagnostics = [];
 
-    private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, DecodeProgress progress)
+    private static Certificate DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, DecodeProgress progress, DecodedParts? parts)
     {
         const string tbsPath = "tbsCertificate";
         var tbs = body.EnterSequence(tbsPath, out var tbsTlv, "TBSCertificate SEQUENCE");
@@ -81,21 +84,21 @@ public static class CertificateDecoder
         var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
         progress.Serial = (serialLocation, serialRaw);
 
-        var tbsSignature = AlgorithmIdentifier.Read(tbs, tbsPath + ".signature");
+        var tbsSignature = Part(parts, tbs, tbsPath + ".signature", AlgorithmIdentifier.Read);
         progress.TbsSignature = tbsSignature;
-        var issuer = DistinguishedName.Read(tbs, tbsPath + ".issuer");
+        var issuer = Part(parts, tbs, tbsPath + ".issuer", DistinguishedName.Read);
         progress.Issuer = issuer;
 
         var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
-        var notBefore = AsnTime.Read(validity, tbsPath + ".validity.notBefore");
-        var notAfter = AsnTime.Read(validity, tbsPath + ".validity.notAfter");
+        var notBefore = Part(parts, validity, tbsPath + ".validity.notBefore", AsnTime.Read);
+        var notAfter = Part(parts, validity, tbsPath + ".validity.notAfter", AsnTime.Read);
         validity.ExpectEnd("Validity");
         progress.Validity = (validityTlv.Locate(tbsPath + ".validity"), notBefore, notAfter);
 
-        var subject = DistinguishedName.Read(tbs, tbsPath + ".subject");
+        var subject = Part(parts, tbs, tbsPath + ".subject", DistinguishedName.Read);
         progress.Subject = subject;
 
-        var spki = ReadPublicKey(tbs, tbsPath + ".subjectPublicKeyInfo");
+        var spki = Part(parts, tbs, tbsPath + ".subjectPublicKeyInfo", ReadPublicKey);
         progress.PublicKey = spki;
 
         BitStringValue? issuerUid = null;
@@ -109,11 +112,11 @@ public static class CertificateDecoder
             subjectUid = AsnValues.ReadBitString(tbs, tbsPath + ".subjectUniqueID", AsnTags.Context(2, false));
         }
 
-        var (extensions, extensionsLocation) = ReadExplicitExtensions(tbs, 3, tbsPath + ".extensions", "extensions", diagnostics);
+        var (extensions, extensionsLocation) = ReadExplicitExtensions(tbs, 3, tbsPath + ".extensions", "extensions", diagnostics, parts: parts);
         var extensionsEncoded = extensionsLocation is not null;
         tbs.ExpectEnd("TBSCertificate");
 
-        var signatureAlgorithm = AlgorithmIdentifier.Read(body, "signatureAlgorithm");
+        var signatureAlgorithm = Part(parts, body, "signatureAlgorithm", AlgorithmIdentifier.Read);
         var signature = AsnValues.ReadBitString(body, "signatureValue");
         body.ExpectEnd("Certificate");
 
@@ -144,6 +147,9 @@ public static class CertificateDecoder
         };
     }
 
+    private static T Part<T>(DecodedParts? parts, AsnCursor cursor, string path, Func<AsnCursor, string, T> read) where T : class =>
+        parts is null ? read(cursor, path) : parts.Share(cursor, path, read);
+
     private static SubjectPublicKeyInfo ReadPublicKey(AsnCursor tbs, string path)
     {
         var spki = tbs.EnterSequence(path, out var tlv, "SubjectPublicKeyInfo SEQUENCE");
@@ -159,7 +165,7 @@ public static class CertificateDecoder
     /// field's location, or an empty list and null when the field is absent.
     /// </summary>
     internal static (List<X509Extension> Extensions, FieldLocation? Location) ReadExplicitExtensions(AsnCursor tbs, int tag, string path, string name,
-        List<DecodeDiagnostic> diagnostics, Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
+        List<DecodeDiagnostic> diagnostics, Func<string, AsnCursor, string, ExtensionValue?>? decode = null, DecodedParts? parts = null)
     {
         if (!tbs.NextIs(AsnTags.Context(tag, true)))
         {
@@ -169,16 +175,20 @@ public static class CertificateDecoder
         var wrapper = tbs.Enter(explicitTlv, path);
         var list = wrapper.EnterSequence(path, out _, "Extensions SEQUENCE");
         wrapper.ExpectEnd(name);
-        return (ReadExtensions(list, path, diagnostics, decode), explicitTlv.Locate(path));
+        return (ReadExtensions(list, path, diagnostics, decode, parts), explicitTlv.Locate(path));
     }
 
     internal static List<X509Extension> ReadExtensions(AsnCursor list, string path, List<DecodeDiagnostic> diagnostics,
-        Func<string, AsnCursor, string, ExtensionValue?>? decode = null)
+        Func<string, AsnCursor, string, ExtensionValue?>? decode = null, DecodedParts? parts = null)
     {
         var extensions = new List<X509Extension>();
         while (list.HasData)
         {
-            extensions.Add(ReadExtension(list, extensions.Count, $"{path}[{extensions.Count}]", diagnostics, decode));
+            var index = extensions.Count;
+            var extensionPath = $"{path}[{index}]";
+            extensions.Add(parts is null
+                ? ReadExtension(list, index, extensionPath, diagnostics, decode)
+                : parts.Share(list, extensionPath, (cursor, at) => ReadExtension(cursor, index, at, diagnostics, decode)));
         }
         return extensions;
     }
