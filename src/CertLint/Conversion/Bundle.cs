@@ -4,8 +4,44 @@ using CertLint.X509;
 namespace CertLint.Conversion;
 
 /// <summary>One certificate as read, with its position among all inputs (<see cref="Index"/>, 0-based, argument order then stored order).</summary>
-public sealed record BundleCertificate(int Index, Certificate Certificate, Origin Origin)
+public sealed record BundleCertificate
 {
+    private readonly Certificate? _certificate;
+    private readonly InputObject? _object;
+
+    public BundleCertificate(int index, Certificate certificate, Origin origin)
+    {
+        Index = index;
+        Origin = origin;
+        _certificate = certificate;
+        Sha256 = certificate.Sha256;
+        IsCa = certificate.IsCa;
+    }
+
+    /// <summary>
+    /// A certificate read from <paramref name="certificate"/> when asked: past <see cref="InputOptions.ModelsHeld"/>
+    /// the object holds its model weakly, so a bundle of 327,000 certificates is not 327,000 models at once.
+    /// </summary>
+    internal BundleCertificate(int index, InputObject certificate)
+    {
+        Index = index;
+        Origin = certificate.Origin;
+        _object = certificate;
+        var model = certificate.Certificate!;
+        Sha256 = model.Sha256;
+        IsCa = model.IsCa;
+    }
+
+    public int Index { get; }
+    public Origin Origin { get; }
+    public Certificate Certificate => _certificate ?? _object!.Certificate!;
+
+    /// <summary>The certificate's SHA-256 (kept: copies, issuers and chains are matched by it).</summary>
+    public string Sha256 { get; }
+
+    /// <summary>basicConstraints says cA TRUE (kept: ordering compares it).</summary>
+    public bool IsCa { get; }
+
     /// <summary>
     /// Short name for reports: the common name, else the whole subject, else the fingerprint; escaped, because a
     /// name is attacker-controlled text headed for a terminal.

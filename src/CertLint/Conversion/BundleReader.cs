@@ -29,8 +29,8 @@ public static class BundleReader
             {
                 switch (item.Kind)
                 {
-                    case ObjectKind.Certificate when item.Certificate is { } certificate:
-                        certificates.Add(new BundleCertificate(index++, certificate, item.Origin));
+                    case ObjectKind.Certificate when item.HasCertificate:
+                        certificates.Add(new BundleCertificate(index++, item));
                         certCount++;
                         break;
                     case ObjectKind.Crl:

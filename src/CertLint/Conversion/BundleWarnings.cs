@@ -25,7 +25,7 @@ internal static class BundleWarnings
         {
             report.Warnings.Add($"{leaves.Count} possible leaves ({Names(leaves)}): a TLS stack reading the output as one chain takes only the first as its own certificate");
         }
-        foreach (var copies in bundle.Certificates.GroupBy(c => c.Certificate.Sha256).Where(g => g.Count() > 1))
+        foreach (var copies in bundle.Certificates.GroupBy(c => c.Sha256).Where(g => g.Count() > 1))
         {
             var action = options.Dedupe ? "kept once (--dedupe)" : "all copies kept (--dedupe drops them)";
             report.Warnings.Add($"duplicate: '{copies.First().Label}' appears {copies.Count()} times: {action}");
@@ -55,7 +55,7 @@ internal static class BundleWarnings
                 // One certificate is a conversion, not a chain: its issuer being elsewhere is expected.
                 report.Notes.Add($"'{top.Label}' is the only certificate: its issuer ({issuerName}) is not in the input");
                 break;
-            case IssuerStatus.Missing when !top.Certificate.IsCa:
+            case IssuerStatus.Missing when !top.IsCa:
                 report.Warnings.Add($"missing intermediate: the issuer of '{top.Label}' ({issuerName}) is not in the input");
                 break;
             case IssuerStatus.Missing:

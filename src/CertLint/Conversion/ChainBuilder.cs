@@ -14,19 +14,16 @@ public static class ChainBuilder
 
     public static ChainGraph Build(IReadOnlyList<BundleCertificate> unique, SignatureCache? signatures = null)
     {
-        var matcher = new IssuerMatcher(unique.Select(c => c.Certificate), signatures: signatures);
-        var byHash = new Dictionary<string, BundleCertificate>(StringComparer.Ordinal);
-        foreach (var certificate in unique)
-        {
-            byHash.TryAdd(certificate.Certificate.Sha256, certificate);
-        }
+        // A view, not a list of models: the matcher reads a certificate when it tries it (BundleCertificate.Certificate).
+        var models = new Projected<BundleCertificate, Certificate>(unique, c => c.Certificate);
+        var matcher = new IssuerMatcher(models, signatures: signatures);
         // Signature checks dominate (a 10,000-certificate bundle is 10,000 verifications) and are independent.
         var findings = new IssuerFinding[unique.Count];
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = unique.Count < ParallelThreshold ? 1 : -1 };
         Parallel.For(0, unique.Count, parallelism, i =>
         {
             var match = matcher.Match(unique[i].Certificate);
-            findings[i] = new IssuerFinding(match.Status, match.Issuer is { } issuer ? byHash[issuer.Sha256] : null, match.Reason);
+            findings[i] = new IssuerFinding(match.Status, match.PositionIn(models) is var at and >= 0 ? unique[at] : null, match.Reason);
         });
         var issuers = new Dictionary<int, IssuerFinding>(unique.Count);
         for (var i = 0; i < unique.Count; i++)

@@ -54,6 +54,6 @@ public sealed class ChainGraph
         {
             return ChainRole.Root;
         }
-        return _childCount[certificate.Index] == 0 && !certificate.Certificate.IsCa ? ChainRole.Leaf : ChainRole.Intermediate;
+        return _childCount[certificate.Index] == 0 && !certificate.IsCa ? ChainRole.Leaf : ChainRole.Intermediate;
     }
 }

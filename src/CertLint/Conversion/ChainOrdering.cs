@@ -53,7 +53,7 @@ internal static class ChainOrdering
     {
         var waiting = members.ToDictionary(m => m.Index, m => children[m.Index].Count);
         // Among certificates ready to go, end-entity ones first: a CA that issued nothing here is not the leaf.
-        var byRank = Comparer<BundleCertificate>.Create((a, b) => a.Certificate.IsCa != b.Certificate.IsCa ? (a.Certificate.IsCa ? 1 : -1) : a.Index.CompareTo(b.Index));
+        var byRank = Comparer<BundleCertificate>.Create((a, b) => a.IsCa != b.IsCa ? (a.IsCa ? 1 : -1) : a.Index.CompareTo(b.Index));
         var ready = new SortedSet<BundleCertificate>(byRank);
         // Ready certificates by issuer, so siblings are written together and their issuer follows them.
         var readyUnder = new Dictionary<int, SortedSet<BundleCertificate>>();

@@ -50,7 +50,7 @@ public static class DerFileNames
         // Nothing usable left (empty subject, all symbols): fall back to the fingerprint.
         if (stem.Trim('_').Length == 0)
         {
-            return "sha256-" + certificate.Certificate.Sha256[..16];
+            return "sha256-" + certificate.Sha256[..16];
         }
         // "CON.der" or "nul.der" cannot be created on Windows.
         return WindowsDeviceNames.Contains(stem.Split('.')[0]) ? "_" + stem : stem;

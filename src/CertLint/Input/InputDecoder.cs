@@ -17,6 +17,14 @@ public sealed record InputOptions
     /// </summary>
     public bool ModelsOnDemand { get; init; }
 
+    /// <summary>
+    /// Without <see cref="ModelsOnDemand"/>, the models of this many certificates per input are held and the rest
+    /// weakly, as with models on demand: an input of 327,000 distinct certificates held 570 MB of models while lint
+    /// built its chains and judged it. Commands that keep a certificate's model past its own turn (lint's issuer
+    /// index, convert) read it through <see cref="InputObject.Certificate"/>, which decodes it again when needed.
+    /// </summary>
+    public int ModelsHeld { get; init; } = LargeInput.ModelsHeld;
+
     public static InputOptions Default { get; } = new();
     public static InputOptions OnDemand { get; } = new() { ModelsOnDemand = true };
 }
@@ -78,7 +86,7 @@ public static class InputDecoder
 
     public static InputResult Decode(string name, ReadOnlyMemory<byte> data, InputOptions? options = null)
     {
-        var context = new DecodeContext(name, options?.ModelsOnDemand == true);
+        var context = new DecodeContext(name, options?.ModelsOnDemand == true ? DecodeContext.SharedModels : (options ?? InputOptions.Default).ModelsHeld);
         if (data.IsEmpty)
         {
             context.Errors.Add(new InputError(name, "empty input", 0));
@@ -254,7 +262,7 @@ public static class InputDecoder
     }
 
     /// <summary>Accumulates objects and errors for one input and expands containers.</summary>
-    private sealed class DecodeContext(string name, bool modelsOnDemand)
+    private sealed class DecodeContext(string name, int modelsHeld)
     {
         public string Name { get; } = name;
         public List<InputObject> Objects { get; } = [];
@@ -274,7 +282,7 @@ public static class InputDecoder
         private readonly DecodedParts _parts = new();
 
         /// <summary>With models on demand: this many are held and shared as usual, the rest weakly.</summary>
-        private const int SharedModels = 1024;
+        public const int SharedModels = 1024;
 
         public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
 
@@ -302,7 +310,7 @@ public static class InputDecoder
             if (!_decoded.TryGetValue(encoded, out var result))
             {
                 result = CertificateDecoder.Decode(encoded, _parts);
-                if (modelsOnDemand && _decoded.Count >= SharedModels)
+                if (_certificates >= modelsHeld && _decoded.Count >= SharedModels)
                 {
                     // Held weakly, the models must not all stay reachable from here either.
                     _decoded.Clear();
@@ -318,7 +326,7 @@ public static class InputDecoder
                 var where = at is null ? $" (offset {error.Offset} in the certificate)" : "";
                 Errors.Add(new InputError(Name, $"certificate {_certificates} is malformed: {error}{where}", at ?? origin.FileOffset, Objects.Count));
             }
-            var weakly = modelsOnDemand && _certificates >= SharedModels;
+            var weakly = _certificates >= modelsHeld;
             Objects.Add(new InputObject(ObjectKind.Certificate, origin, encoded)
             {
                 CertificateResult = weakly ? null : result, CertificateResultOnDemand = weakly ? result : null,

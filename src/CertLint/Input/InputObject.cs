@@ -12,6 +12,7 @@ public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<
 {
     private readonly CertificateDecodeResult? _held;
     private readonly WeakReference<CertificateDecodeResult>? _onDemand;
+    private readonly bool _decodesOnDemand;
 
     /// <summary>
     /// The decoded certificate. Held for the object's life, or (<see cref="CertificateResultOnDemand"/>) weakly and
@@ -38,10 +39,17 @@ public sealed record InputObject(ObjectKind Kind, Origin Origin, ReadOnlyMemory<
     /// <summary>Sets the decoded certificate, held weakly (<see cref="InputOptions.ModelsOnDemand"/>).</summary>
     public CertificateDecodeResult? CertificateResultOnDemand
     {
-        init => _onDemand = value is null ? null : new WeakReference<CertificateDecodeResult>(value);
+        init
+        {
+            _onDemand = value is null ? null : new WeakReference<CertificateDecodeResult>(value);
+            _decodesOnDemand = value?.Certificate is not null;
+        }
     }
 
     public Certificate? Certificate => CertificateResult?.Certificate;
+
+    /// <summary>Whether <see cref="Certificate"/> is a decoded certificate, known without decoding it again.</summary>
+    public bool HasCertificate => _onDemand is null ? _held?.Certificate is not null : _decodesOnDemand;
     /// <summary>For a CRL: the decoded model, or why it does not decode (a lint finding, not an input error).</summary>
     public CrlDecodeResult? CrlResult { get; init; }
     public CertificateList? Crl => CrlResult?.Crl;

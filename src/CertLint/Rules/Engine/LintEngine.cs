@@ -39,33 +39,16 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     public FileReport Lint(InputResult input)
     {
         var objects = input.Objects.Select((o, i) => (Object: o, Index: i)).Where(x => x.Object.Kind == ObjectKind.Certificate).ToList();
-        var bundle = objects.Select(x => x.Object.Certificate).OfType<Certificate>().ToList();
-        var chains = new BundleChains(bundle, _runIssuers);
-        // Checking signatures leaves garbage among the models in the oldest generation; judging then promotes its
-        // reports on top of it. Very large inputs are compacted once in between.
-        LargeInput.CompactBetweenPhases(bundle.Count);
-        var contexts = new List<RuleContext>();
+        var decoded = new List<InputObject>();
         var pending = new List<PendingCertificate>();
         foreach (var (obj, objectIndex) in objects)
         {
             var item = new PendingCertificate(obj, objectIndex);
             pending.Add(item);
-            if (obj.Certificate is { } certificate)
+            if (obj.HasCertificate)
             {
-                var chainIndex = contexts.Count;
-                item.Context = new RuleContext
-                {
-                    Certificate = certificate,
-                    Role = RuleContext.RoleOf(certificate),
-                    Issuer = chains.IssuerOf(chainIndex),
-                    Chain = bundle,
-                    Chains = chains,
-                    ChainIndex = chainIndex,
-                    TrustAnchors = configuration.TrustAnchors,
-                    Clock = configuration.Clock,
-                    Parameters = configuration.Profile.ParametersOf(""),
-                };
-                contexts.Add(item.Context);
+                item.ChainIndex = decoded.Count;
+                decoded.Add(obj);
             }
             else if (configuration.Profile.IsEnabled(EngineRules.CertificateMalformed.Id))
             {
@@ -73,10 +56,17 @@ public sealed partial class LintEngine(LintConfiguration configuration)
                 item.Findings.Add(Finding.At(EngineRules.CertificateMalformed, $"certificate does not decode: {error?.ToString() ?? "unknown structure"}", error?.Path ?? "certificate", error?.Offset ?? 0));
             }
         }
+        // A list that reads each model from its object: nothing here holds the models of a very large input.
+        var bundle = new CertificateModels(decoded);
+        var chains = new BundleChains(bundle, _runIssuers);
+        // Checking signatures leaves garbage among the models in the oldest generation; judging then promotes its
+        // reports on top of it. Very large inputs are compacted once in between.
+        LargeInput.CompactBetweenPhases(bundle.Count);
+        var judging = new Judging(input.File, chains, pending);
         // A certificate that fails to decode is a finding; the decoder's matching input error would repeat it.
-        var undecoded = pending.Where(p => p.Context is null).Select(p => p.ObjectIndex).ToHashSet();
+        var undecoded = pending.Where(p => p.ChainIndex < 0).Select(p => p.ObjectIndex).ToHashSet();
         List<InputError> errors = [.. input.Errors.Where(e => e.ObjectIndex is not { } index || !undecoded.Contains(index))];
-        var reports = Judge(input.File, contexts, pending);
+        var reports = Judge(judging);
         return new FileReport
         {
             File = input.File,
@@ -92,25 +82,31 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     /// made. Without finding sources a certificate's findings are complete once its rules have run, so its report is
     /// made right then: 230,000 certificates never hold all their findings and all their reports side by side.
     /// </summary>
-    private CertificateReport[] Judge(string file, List<RuleContext> contexts, List<PendingCertificate> pending)
+    private CertificateReport[] Judge(Judging judging)
     {
+        var pending = judging.Pending;
         var shared = new SharedReportParts();
         var reports = new CertificateReport[pending.Count];
         var reportNow = configuration.Catalog.Sources.Count == 0;
-        void ReportOne(int i)
+        // Finding sources judge the file as a whole, so they need every certificate's context at once; without them a
+        // context (and with it the model) is made when its certificate's turn comes and let go with its report.
+        var contexts = reportNow ? null : pending.Where(p => p.ChainIndex >= 0).Select(p => p.Context = ContextOf(judging, p.ChainIndex)).ToList();
+        void ReportOne(int i, RuleContext? context)
         {
-            reports[i] = Report(pending[i], i, shared);
+            reports[i] = Report(pending[i], i, context, shared);
             pending[i] = null!;
         }
         void JudgeOne(int i)
         {
-            if (pending[i].Context is not null)
+            var item = pending[i];
+            var context = item.Context ?? (item.ChainIndex >= 0 ? ContextOf(judging, item.ChainIndex) : null);
+            if (context is not null)
             {
-                RunRules(pending[i]);
+                RunRules(item, context);
             }
             if (reportNow)
             {
-                ReportOne(i);
+                ReportOne(i, context);
             }
         }
         // Rules are stateless and each certificate's findings are its own: a big bundle uses every core.
@@ -128,18 +124,34 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
         if (!reportNow)
         {
-            RunSources(file, contexts, pending);
+            RunSources(judging.File, contexts!, pending);
             for (var i = 0; i < pending.Count; i++)
             {
-                ReportOne(i);
+                ReportOne(i, pending[i].Context);
             }
         }
         return reports;
     }
 
-    private void RunRules(PendingCertificate item)
+    private RuleContext ContextOf(Judging judging, int chainIndex)
     {
-        var context = item.Context!;
+        var certificate = judging.Chains.Stored[chainIndex];
+        return new RuleContext
+        {
+            Certificate = certificate,
+            Role = RuleContext.RoleOf(certificate),
+            Issuer = judging.Chains.IssuerOf(chainIndex),
+            Chain = judging.Chains.Stored,
+            Chains = judging.Chains,
+            ChainIndex = chainIndex,
+            TrustAnchors = configuration.TrustAnchors,
+            Clock = configuration.Clock,
+            Parameters = configuration.Profile.ParametersOf(""),
+        };
+    }
+
+    private void RunRules(PendingCertificate item, RuleContext context)
+    {
         var (rules, descriptors) = _enabled;
         item.RulesRun = new RulesRunSet(rules.Count);
         for (var r = 0; r < rules.Count; r++)
@@ -179,7 +191,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         {
             return;
         }
-        var decoded = pending.Where(p => p.Context is not null).ToList();
+        var decoded = pending.Where(p => p.ChainIndex >= 0).ToList();
         var sourceContext = new FindingSourceContext
         {
             File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf,
@@ -216,9 +228,9 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
     }
 
-    private CertificateReport Report(PendingCertificate item, int index, SharedReportParts shared)
+    private CertificateReport Report(PendingCertificate item, int index, RuleContext? context, SharedReportParts shared)
     {
-        var certificate = item.Object.Certificate;
+        var certificate = context?.Certificate;
         var sha256 = certificate?.Sha256 ?? CertLint.X509.Fingerprint.Sha256Hex(item.Object.Encoded.Span);
         var (counted, suppressed) = Apply(item.Findings, sha256);
         return new CertificateReport
@@ -228,10 +240,10 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             Sha256 = sha256,
             Subject = shared.Text(certificate?.Subject.ToString()),
             Issuer = shared.Text(certificate?.Issuer.ToString()),
-            Role = item.Context is null ? "unknown" : RoleName(item.Context.Role),
+            Role = context is null ? "unknown" : RoleName(context.Role),
             Line = item.Object.Origin.Line,
             FileOffset = item.Object.Origin.FileOffset,
-            IssuerSha256 = item.Context?.Issuer?.Sha256,
+            IssuerSha256 = context?.Issuer?.Sha256,
             Findings = shared.Findings(Sorted(counted)),
             Suppressed = shared.Findings(Sorted(suppressed)),
             RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _enabled.Descriptors),
@@ -273,10 +285,16 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         _ => "leaf",
     };
 
+    /// <summary>One input on its way to its reports: its chains and its certificates, decoded or not.</summary>
+    private sealed record Judging(string File, BundleChains Chains, List<PendingCertificate> Pending);
+
     private sealed class PendingCertificate(InputObject obj, int objectIndex)
     {
         public InputObject Object { get; } = obj;
         public int ObjectIndex { get; } = objectIndex;
+        /// <summary>Position among the input's decoded certificates (<see cref="BundleChains.Stored"/>), or -1 when it did not decode.</summary>
+        public int ChainIndex { get; set; } = -1;
+        /// <summary>Set up front only when finding sources need every context at once.</summary>
         public RuleContext? Context { get; set; }
         public List<Finding> Findings { get; } = [];
         /// <summary>Set when the rules run; null for a certificate that did not decode.</summary>

@@ -13,39 +13,46 @@ public sealed class BundleChains
     private const int ParallelThreshold = 64;
 
     private readonly IssuerMatch[] _matches;
-    private readonly int[] _firstCopy;
     private readonly bool[] _issuedSomething;
-    private readonly Dictionary<string, int> _firstBySubject = new(StringComparer.Ordinal);
 
     public BundleChains(IReadOnlyList<Certificate> stored, IssuerMatcher? runIssuers = null)
     {
         Stored = stored;
         Matcher = new IssuerMatcher(stored, runIssuers);
         _matches = new IssuerMatch[stored.Count];
+        var isCa = new bool[stored.Count];
+        // Each certificate is read once here: a very large input decodes its models again when asked (CertificateModels).
+        void MatchOne(int i)
+        {
+            var certificate = stored[i];
+            _matches[i] = Matcher.Match(certificate);
+            isCa[i] = certificate.IsCa;
+        }
         if (stored.Count < ParallelThreshold)
         {
             // A plain loop: Parallel.For with one degree of parallelism still sets up its task machinery at start-up.
             for (var i = 0; i < stored.Count; i++)
             {
-                _matches[i] = Matcher.Match(stored[i]);
+                MatchOne(i);
             }
         }
         else
         {
-            Parallel.For(0, stored.Count, i => _matches[i] = Matcher.Match(stored[i]));
+            Parallel.For(0, stored.Count, MatchOne);
         }
-        _firstCopy = new int[stored.Count];
+        AnyCa = isCa.Contains(true);
         _issuedSomething = new bool[stored.Count];
-        var firstByHash = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < stored.Count; i++)
         {
-            _firstCopy[i] = firstByHash.TryAdd(stored[i].Sha256, i) ? i : firstByHash[stored[i].Sha256];
-            _firstBySubject.TryAdd(NameKey.Of(stored[i].Subject), i);
-            AnyCa |= stored[i].IsCa;
-        }
-        for (var i = 0; i < stored.Count; i++)
-        {
-            if (_matches[i].Linked is { } issuer && issuer.Sha256 != stored[i].Sha256 && firstByHash.TryGetValue(issuer.Sha256, out var at))
+            if (_matches[i].Linked is null)
+            {
+                continue;
+            }
+            // The issuer's first copy in this input: by position when the matcher found it here, else by its hash
+            // (an issuer from --chain or --ca may also be stored in the input).
+            var at = _matches[i].PositionIn(stored);
+            at = at >= 0 ? Matcher.FirstCopyOf(at) : Matcher.PositionOf(_matches[i].Linked!.Sha256);
+            if (at >= 0 && at != Matcher.FirstCopyOf(i))
             {
                 _issuedSomething[at] = true;
             }
@@ -53,7 +60,7 @@ public sealed class BundleChains
         var leaves = 0;
         for (var i = 0; i < stored.Count; i++)
         {
-            if (_firstCopy[i] == i && !_issuedSomething[i])
+            if (Matcher.FirstCopyOf(i) == i && !_issuedSomething[i])
             {
                 leaves++;
             }
@@ -91,11 +98,11 @@ public sealed class BundleChains
     }
 
     /// <summary>Whether this certificate issued another certificate of the input.</summary>
-    public bool IssuedSomething(int index) => _issuedSomething[_firstCopy[index]];
+    public bool IssuedSomething(int index) => _issuedSomething[Matcher.FirstCopyOf(index)];
 
     /// <summary>The position of the first byte-identical copy of this certificate (itself when it is the first).</summary>
-    public int FirstCopyOf(int index) => _firstCopy[index];
+    public int FirstCopyOf(int index) => Matcher.FirstCopyOf(index);
 
     /// <summary>The position of the first certificate whose subject equals <paramref name="name"/> (RFC 5280 7.1), or -1.</summary>
-    public int FirstWithSubject(DistinguishedName name) => _firstBySubject.TryGetValue(NameKey.Of(name), out var at) ? at : -1;
+    public int FirstWithSubject(DistinguishedName name) => Matcher.FirstWithSubject(name);
 }

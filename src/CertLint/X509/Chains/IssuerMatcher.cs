@@ -15,9 +15,39 @@ public enum IssuerStatus
     NotVerified,
 }
 
-/// <summary>The matcher's answer: the status, the issuer (for NotVerified: the first name match, which did not verify) and why.</summary>
-public sealed record IssuerMatch(IssuerStatus Status, Certificate? Issuer, string? Reason)
+/// <summary>
+/// The matcher's answer: the status, the issuer (for NotVerified: the first name match, which did not verify) and why.
+/// An issuer of the matched set is held by its position, so a bundle whose models are decoded on demand
+/// (<see cref="Input.InputOptions.ModelsHeld"/>) is not kept whole by its answers.
+/// </summary>
+public sealed class IssuerMatch
 {
+    private readonly Certificate? _issuer;
+    private readonly IReadOnlyList<Certificate>? _set;
+    private readonly int _index;
+
+    public IssuerMatch(IssuerStatus status, Certificate? issuer, string? reason)
+    {
+        Status = status;
+        _issuer = issuer;
+        Reason = reason;
+    }
+
+    internal IssuerMatch(IssuerStatus status, IReadOnlyList<Certificate> set, int index, string? reason)
+    {
+        Status = status;
+        _set = set;
+        _index = index;
+        Reason = reason;
+    }
+
+    public IssuerStatus Status { get; }
+    public Certificate? Issuer => _set is null ? _issuer : _set[_index];
+
+    /// <summary>The issuer's position in <paramref name="set"/> when it was found there, else -1 (known without reading the issuer).</summary>
+    internal int PositionIn(IReadOnlyList<Certificate> set) => ReferenceEquals(_set, set) ? _index : -1;
+    public string? Reason { get; }
+
     /// <summary>The issuer an issuer link is drawn to (verified, or not checkable), else null.</summary>
     public Certificate? Linked => Status is IssuerStatus.Verified or IssuerStatus.NameOnly ? Issuer : null;
 }
@@ -35,57 +65,85 @@ public sealed record IssuerMatch(IssuerStatus Status, Certificate? Issuer, strin
 /// key identifiers therefore cost at most N x 8 verifications, not N x N; a certificate whose true issuer is the
 /// 9th or later same-named candidate is reported as not verified.
 /// </para>
+/// <para>
+/// The index holds positions in the candidate list, not models: a list that decodes its certificates on demand (lint
+/// of more than <see cref="Input.InputOptions.ModelsHeld"/> certificates) is read when a candidate is tried.
+/// </para>
 /// </summary>
 public sealed class IssuerMatcher
 {
     /// <summary>The most candidates one certificate's signature is checked against.</summary>
     public const int MaxSignatureCandidates = 8;
 
-    private readonly Dictionary<string, List<Certificate>> _bySubject = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Certificate>> _bySki = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Certificate>> _bySubjectSki = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<Certificate>> _bySubjectNoSki = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Certificate> _byHash = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<Certificate> _set;
+    /// <summary>SHA-256 of each distinct certificate by position (null for a later copy, which is not indexed).</summary>
+    private readonly string?[] _sha256;
+    /// <summary>The position of each certificate's first byte-identical copy (its own for a first copy).</summary>
+    private readonly int[] _firstCopy;
+    private readonly Dictionary<string, int> _byHash = new(StringComparer.Ordinal);
+    private readonly PositionIndex _bySubject;
+    private readonly PositionIndex _bySki;
+    private readonly PositionIndex _bySubjectSki;
+    private readonly PositionIndex _bySubjectNoSki;
     private readonly IssuerMatcher? _fallback;
 
     public IssuerMatcher(IEnumerable<Certificate> candidates, IssuerMatcher? fallback = null, SignatureCache? signatures = null)
     {
         _fallback = fallback;
         Signatures = signatures ?? fallback?.Signatures ?? new SignatureCache();
-        foreach (var candidate in candidates)
+        _set = candidates as IReadOnlyList<Certificate> ?? [.. candidates];
+        var count = _set.Count;
+        _sha256 = new string?[count];
+        _firstCopy = new int[count];
+        var subjectKeys = new string?[count];
+        var skis = new string?[count];
+        for (var i = 0; i < count; i++)
         {
-            if (!_byHash.TryAdd(candidate.Sha256, candidate))
+            var candidate = _set[i];
+            if (!_byHash.TryAdd(candidate.Sha256, i))
+            {
+                _firstCopy[i] = _byHash[candidate.Sha256];
+                continue;
+            }
+            _firstCopy[i] = i;
+            _sha256[i] = candidate.Sha256;
+            subjectKeys[i] = NameKey.Of(candidate.Subject);
+            skis[i] = candidate.SubjectKeyIdentifier?.KeyId is { } ski ? Convert.ToHexString(ski.Span) : null;
+        }
+        _bySubject = new PositionIndex(count);
+        _bySki = new PositionIndex(count);
+        _bySubjectSki = new PositionIndex(count);
+        _bySubjectNoSki = new PositionIndex(count);
+        // Added last to first, each in front: every key lists its certificates in input order.
+        for (var i = count - 1; i >= 0; i--)
+        {
+            if (subjectKeys[i] is not { } subjectKey)
             {
                 continue;
             }
-            var subjectKey = NameKey.Of(candidate.Subject);
-            Add(_bySubject, subjectKey, candidate);
-            if (candidate.SubjectKeyIdentifier?.KeyId is { } ski)
+            _bySubject.AddFirst(subjectKey, i);
+            if (skis[i] is { } skiHex)
             {
-                var skiHex = Convert.ToHexString(ski.Span);
-                Add(_bySki, skiHex, candidate);
-                Add(_bySubjectSki, subjectKey + "|" + skiHex, candidate);
+                _bySki.AddFirst(skiHex, i);
+                _bySubjectSki.AddFirst(subjectKey + "|" + skiHex, i);
             }
             else
             {
-                Add(_bySubjectNoSki, subjectKey, candidate);
+                _bySubjectNoSki.AddFirst(subjectKey, i);
             }
         }
     }
 
     public SignatureCache Signatures { get; }
 
-    private static List<Certificate> Lookup(Dictionary<string, List<Certificate>> index, string key) =>
-        index.TryGetValue(key, out var list) ? list : [];
+    /// <summary>The position of the first byte-identical copy of the certificate at <paramref name="position"/> (itself when it is the first).</summary>
+    public int FirstCopyOf(int position) => _firstCopy[position];
 
-    private static void Add(Dictionary<string, List<Certificate>> index, string key, Certificate certificate)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-        list.Add(certificate);
-    }
+    /// <summary>The position of the first certificate of this set with this SHA-256, or -1.</summary>
+    public int PositionOf(string sha256) => _byHash.TryGetValue(sha256, out var position) ? position : -1;
+
+    /// <summary>The position of the first certificate of this set whose subject equals <paramref name="name"/> (RFC 5280 7.1), or -1.</summary>
+    public int FirstWithSubject(DistinguishedName name) => _bySubject.Positions(NameKey.Of(name)).DefaultIfEmpty(-1).First();
 
     /// <summary>The issuer of <paramref name="certificate"/> among this set (then the fallback), with how it was settled.</summary>
     public IssuerMatch Match(Certificate certificate)
@@ -103,30 +161,34 @@ public sealed class IssuerMatcher
         return own;
     }
 
+    /// <summary>Positions of the certificates that may have issued something naming <paramref name="issuerKey"/> with this authorityKeyIdentifier.</summary>
+    private IEnumerable<int> Pool(string issuerKey, ReadOnlyMemory<byte>? authorityKeyId) =>
+        // With an authorityKeyIdentifier only same-named certificates with that SKI or with none qualify: both lists
+        // come straight from an index, so a crowd of same-named certificates with other keys costs nothing.
+        authorityKeyId is { } aki
+            ? _bySubjectSki.Positions(issuerKey + "|" + Convert.ToHexString(aki.Span)).Concat(_bySubjectNoSki.Positions(issuerKey))
+            : _bySubject.Positions(issuerKey);
+
     private IssuerMatch MatchHere(Certificate certificate)
     {
         var issuerKey = NameKey.Of(certificate.Issuer);
         var authorityKeyId = certificate.AuthorityKeyIdentifier?.KeyId;
-        var candidates = new List<Certificate>(MaxSignatureCandidates);
-        Certificate? self = null;
-        if (_byHash.TryGetValue(certificate.Sha256, out var me) && NameKey.Of(me.Subject) == issuerKey
-            && (authorityKeyId is not { } ownAki || me.SubjectKeyIdentifier?.KeyId is not { } ownSki || ownAki.Span.SequenceEqual(ownSki.Span)))
+        var candidates = new List<int>(MaxSignatureCandidates);
+        var self = -1;
+        // The certificate's own first copy in this set: the same bytes, so its own subject and key identifiers.
+        if (_byHash.TryGetValue(certificate.Sha256, out var me) && NameKey.Of(certificate.Subject) == issuerKey
+            && (authorityKeyId is not { } ownAki || certificate.SubjectKeyIdentifier?.KeyId is not { } ownSki || ownAki.Span.SequenceEqual(ownSki.Span)))
         {
             self = me;
             candidates.Add(me);
         }
-        // With an authorityKeyIdentifier only same-named certificates with that SKI or with none qualify: both lists
-        // come straight from an index, so a crowd of same-named certificates with other keys costs nothing.
-        var pool = authorityKeyId is { } aki
-            ? Lookup(_bySubjectSki, issuerKey + "|" + Convert.ToHexString(aki.Span)).Concat(Lookup(_bySubjectNoSki, issuerKey))
-            : Lookup(_bySubject, issuerKey);
-        foreach (var candidate in pool)
+        foreach (var candidate in Pool(issuerKey, authorityKeyId))
         {
             if (candidates.Count >= MaxSignatureCandidates)
             {
                 break;
             }
-            if (!ReferenceEquals(candidate, self) && candidate.Sha256 != certificate.Sha256)
+            if (candidate != self && _sha256[candidate] != certificate.Sha256)
             {
                 candidates.Add(candidate);
             }
@@ -135,48 +197,51 @@ public sealed class IssuerMatcher
         {
             return new IssuerMatch(IssuerStatus.Missing, null, null);
         }
+        var tried = new Certificate[candidates.Count];
         var verdicts = new (SignatureVerdict Verdict, string? Reason)[candidates.Count];
-        var match = Settle(candidates, self, verdicts, certificate);
+        var (status, at, reason) = Settle(certificate, candidates, self, tried, verdicts);
         // Only the pairs a rule asks about again are kept: the issuer settled on (chain.signature-invalid) and the
         // certificate's own key (a self-issued certificate is judged against itself when nothing else qualifies).
         for (var i = 0; i < candidates.Count; i++)
         {
-            if (ReferenceEquals(candidates[i], match.Issuer) || ReferenceEquals(candidates[i], self))
+            if (tried[i] is { } candidate && (candidates[i] == at || candidates[i] == self))
             {
-                Signatures.Remember(certificate, candidates[i], verdicts[i]);
+                Signatures.Remember(certificate, candidate, verdicts[i]);
             }
         }
-        return match;
+        return at < 0 ? new IssuerMatch(status, null, reason) : new IssuerMatch(status, _set, at, reason);
     }
 
-    private IssuerMatch Settle(List<Certificate> candidates, Certificate? self, (SignatureVerdict Verdict, string? Reason)[] verdicts, Certificate certificate)
+    /// <summary>The status, the issuer's position (-1 for none) and why; <paramref name="tried"/> gets the candidates whose signature was checked.</summary>
+    private (IssuerStatus Status, int Issuer, string? Reason) Settle(Certificate certificate, List<int> candidates, int self,
+        Certificate[] tried, (SignatureVerdict Verdict, string? Reason)[] verdicts)
     {
-        Certificate? uncheckable = null;
+        var uncheckable = -1;
         string? reason = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var candidate = candidates[i];
+            var candidate = tried[i] = _set[candidates[i]];
             var (verdict, why) = verdicts[i] = Signatures.Try(certificate, candidate);
-            var isSelf = ReferenceEquals(candidate, self);
+            var isSelf = candidates[i] == self;
             if (verdict == SignatureVerdict.Verified)
             {
-                return new IssuerMatch(isSelf ? IssuerStatus.SelfSigned : IssuerStatus.Verified, candidate, null);
+                return (isSelf ? IssuerStatus.SelfSigned : IssuerStatus.Verified, candidates[i], null);
             }
-            if (verdict == SignatureVerdict.Unchecked && uncheckable is null)
+            if (verdict == SignatureVerdict.Unchecked && uncheckable < 0)
             {
-                uncheckable = candidate;
+                uncheckable = candidates[i];
                 reason = why;
             }
             reason ??= why;
         }
-        if (uncheckable is not null)
+        if (uncheckable >= 0)
         {
-            return new IssuerMatch(ReferenceEquals(uncheckable, self) ? IssuerStatus.SelfSigned : IssuerStatus.NameOnly, uncheckable, reason);
+            return (uncheckable == self ? IssuerStatus.SelfSigned : IssuerStatus.NameOnly, uncheckable, reason);
         }
-        var others = self is null ? candidates : candidates.Skip(1).ToList();
-        return others.Count == 0
-            ? new IssuerMatch(IssuerStatus.Missing, null, "self-issued, but its own key does not verify its signature")
-            : new IssuerMatch(IssuerStatus.NotVerified, others[0], reason);
+        var firstOther = self < 0 ? 0 : 1;
+        return firstOther >= candidates.Count
+            ? (IssuerStatus.Missing, -1, "self-issued, but its own key does not verify its signature")
+            : (IssuerStatus.NotVerified, candidates[firstOther], reason);
     }
 
     /// <summary>
@@ -188,17 +253,18 @@ public sealed class IssuerMatcher
     {
         var found = new List<Certificate>(MaxSignatureCandidates);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var key = NameKey.Of(issuer);
         for (var set = this; set is not null && found.Count < MaxSignatureCandidates; set = set._fallback)
         {
-            var key = NameKey.Of(issuer);
-            var pool = authorityKeyId is { } aki
-                ? Lookup(set._bySubjectSki, key + "|" + Convert.ToHexString(aki.Span)).Concat(Lookup(set._bySubjectNoSki, key))
-                : Lookup(set._bySubject, key);
-            foreach (var candidate in pool)
+            foreach (var candidate in set.Pool(key, authorityKeyId))
             {
-                if (found.Count < MaxSignatureCandidates && seen.Add(candidate.Sha256))
+                if (found.Count >= MaxSignatureCandidates)
                 {
-                    found.Add(candidate);
+                    break;
+                }
+                if (seen.Add(set._sha256[candidate]!))
+                {
+                    found.Add(set._set[candidate]);
                 }
             }
         }
@@ -212,30 +278,57 @@ public sealed class IssuerMatcher
     /// </summary>
     public Certificate? LikelyIssuer(Certificate certificate)
     {
-        if (_bySubject.TryGetValue(NameKey.Of(certificate.Issuer), out var named) && named.FirstOrDefault(c => c.Sha256 != certificate.Sha256) is { } byName)
+        var byName = LikelyIssuerByName(certificate, NameKey.Of(certificate.Issuer));
+        if (byName is not null || certificate.AuthorityKeyIdentifier?.KeyId is not { } keyId)
         {
             return byName;
         }
-        var fromFallback = _fallback?.LikelyIssuerByName(certificate);
-        if (fromFallback is not null)
+        return LikelyIssuerByKey(certificate, Convert.ToHexString(keyId.Span));
+    }
+
+    private Certificate? LikelyIssuerByName(Certificate certificate, string issuerKey) =>
+        FirstOther(_bySubject, issuerKey, certificate) ?? _fallback?.LikelyIssuerByName(certificate, issuerKey);
+
+    private Certificate? LikelyIssuerByKey(Certificate certificate, string key) =>
+        FirstOther(_bySki, key, certificate) ?? _fallback?.LikelyIssuerByKey(certificate, key);
+
+    private Certificate? FirstOther(PositionIndex index, string key, Certificate certificate)
+    {
+        foreach (var position in index.Positions(key))
         {
-            return fromFallback;
-        }
-        if (certificate.AuthorityKeyIdentifier?.KeyId is { } keyId)
-        {
-            var key = Convert.ToHexString(keyId.Span);
-            if (_bySki.TryGetValue(key, out var byKey) && byKey.FirstOrDefault(c => c.Sha256 != certificate.Sha256) is { } found)
+            if (_sha256[position] != certificate.Sha256)
             {
-                return found;
+                return _set[position];
             }
-            return _fallback?.LikelyIssuerByKey(certificate, key);
         }
         return null;
     }
 
-    private Certificate? LikelyIssuerByName(Certificate certificate) =>
-        _bySubject.TryGetValue(NameKey.Of(certificate.Issuer), out var named) ? named.FirstOrDefault(c => c.Sha256 != certificate.Sha256) : _fallback?.LikelyIssuerByName(certificate);
+    /// <summary>
+    /// Positions by key, each key's in input order, as a linked list through one array: an int per certificate
+    /// instead of a list per distinct name (a bundle of 327,000 certificates with as many names held 327,000 lists).
+    /// </summary>
+    private sealed class PositionIndex(int count)
+    {
+        private readonly Dictionary<string, int> _first = new(StringComparer.Ordinal);
+        private readonly int[] _next = new int[count];
 
-    private Certificate? LikelyIssuerByKey(Certificate certificate, string key) =>
-        _bySki.TryGetValue(key, out var byKey) && byKey.FirstOrDefault(c => c.Sha256 != certificate.Sha256) is { } found ? found : _fallback?.LikelyIssuerByKey(certificate, key);
+        public void AddFirst(string key, int position)
+        {
+            _next[position] = _first.TryGetValue(key, out var head) ? head : -1;
+            _first[key] = position;
+        }
+
+        public IEnumerable<int> Positions(string key)
+        {
+            if (!_first.TryGetValue(key, out var position))
+            {
+                yield break;
+            }
+            for (; position >= 0; position = _next[position])
+            {
+                yield return position;
+            }
+        }
+    }
 }
