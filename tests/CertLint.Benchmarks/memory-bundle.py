@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Writes the memory benchmark's inputs: a .p7b (DER PKCS#7 SignedData, certificates only) holding either COUNT
 copies of one certificate ("copies") or the issuer followed by COUNT leaves that differ only in their serial number
-("distinct"; their signatures no longer verify, which the rules report, and that is fine for measuring memory).
+("distinct"; their signatures no longer verify, which the rules report, and that is fine for measuring memory), or
+("varied") COUNT made-up 205-byte Ed25519 v1 certificates in which every field but the algorithm differs from every
+other certificate's: serial, issuer, validity, subject, key and signature (nothing a decoder could share; no issuer
+is present, so nothing is verified).
 
   memory-bundle.py copies CERT.der COUNT OUT.p7b
   memory-bundle.py distinct LEAF.der ISSUER.der COUNT OUT.p7b
+  memory-bundle.py varied COUNT OUT.p7b
 """
 import sys
 
@@ -40,9 +44,32 @@ def p7b(certificates):
     return tlv(0x30, tlv(0x06, bytes.fromhex("2a864886f70d010702")) + tlv(0xA0, signed_data))
 
 
+ED25519 = tlv(0x30, tlv(0x06, bytes.fromhex("2b6570")))
+LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
+def varied(k):
+    """The k-th made-up certificate: every value below is a function of k, different for every k < 62**4."""
+    def name(first):
+        text = bytes([first]) + bytes(LETTERS[(k // 62 ** i) % 62] for i in range(4))
+        return tlv(0x30, tlv(0x31, tlv(0x30, tlv(0x06, bytes.fromhex("550403")) + tlv(0x0C, text))))
+
+    def time(year):
+        day, hour, minute, second = 1 + k // 86400 % 28, k // 3600 % 24, k // 60 % 60, k % 60
+        return tlv(0x17, b"%02d01%02d%02d%02d%02dZ" % (year, day, hour, minute, second))
+
+    counter = k.to_bytes(4, "big")
+    tbs = tlv(0x30, tlv(0x02, b"\x40" + counter) + ED25519 + name(ord("i")) + tlv(0x30, time(26) + time(27)) + name(ord("s"))
+              + tlv(0x30, ED25519 + tlv(0x03, b"\x00" + bytes(28) + counter)))
+    return tlv(0x30, tbs + ED25519 + tlv(0x03, b"\x00" + bytes(60) + counter))
+
+
 def main():
     kind = sys.argv[1]
-    if kind == "copies":
+    if kind == "varied":
+        count, out = int(sys.argv[2]), sys.argv[3]
+        body = b"".join(varied(k) for k in range(count))
+    elif kind == "copies":
         cert, count, out = open(sys.argv[2], "rb").read(), int(sys.argv[3]), sys.argv[4]
         body = cert * count
     else:

@@ -3,6 +3,8 @@
 # just under the 64 MiB input limit, made by memory-bundle.py from the repository's fixtures:
 #   copies.p7b    145,000 copies of fixtures/rfc5280-ext/good-root.der (461 bytes)
 #   distinct.p7b  fixtures/verdicts/ica.pem and 118,000 leaves of fixtures/verdicts/devices.pem differing in serial
+#   varied.p7b    327,000 made-up 205-byte Ed25519 certificates that share no field but their algorithm (no decoded
+#                 part can be shared between them: the most distinct models 64 MiB can hold)
 #   crowd.p7b     (CROWD=1 only: about 40 minutes) 230,001 minimal 265-byte v1 certificates all named CN=a, none
 #                 verifying: the most certificates, findings and signature candidates (eight each) 64 MiB can hold
 #
@@ -23,6 +25,7 @@ python3 "$here/memory-bundle.py" copies fixtures/rfc5280-ext/good-root.der 14500
 openssl x509 -in fixtures/verdicts/devices.pem -outform der -out "$tmp/leaf.der"
 openssl x509 -in fixtures/verdicts/ica.pem -outform der -out "$tmp/ica.der"
 python3 "$here/memory-bundle.py" distinct "$tmp/leaf.der" "$tmp/ica.der" 118000 "$tmp/distinct.p7b"
+python3 "$here/memory-bundle.py" varied 327000 "$tmp/varied.p7b"
 
 measure() { # INPUT COMMAND...
   local input="$1" command
@@ -36,7 +39,7 @@ measure() { # INPUT COMMAND...
 }
 
 printf '%-14s %-42s %10s %9s\n' input command "peak MiB" "wall s"
-for input in copies distinct; do
+for input in copies distinct varied; do
   measure "$input" "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
     "lint --format junit" "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"
 done

@@ -281,7 +281,7 @@ public static class InputDecoder
         /// <summary>Parts equal between this input's certificates (issuer names, algorithms, extensions) decoded once.</summary>
         private readonly DecodedParts _parts = new();
 
-        /// <summary>With models on demand: this many are held and shared as usual, the rest weakly.</summary>
+        /// <summary>With models on demand: this many are held and shared as usual, the rest weakly. Past the held models, the copy table keeps at most this many.</summary>
         public const int SharedModels = 1024;
 
         public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
