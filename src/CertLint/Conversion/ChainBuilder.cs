@@ -1,4 +1,5 @@
 using CertLint.X509;
+using CertLint.IO;
 using CertLint.X509.Chains;
 
 namespace CertLint.Conversion;

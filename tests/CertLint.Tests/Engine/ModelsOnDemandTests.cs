@@ -3,6 +3,8 @@ using CertLint.Input;
 using CertLint.Reports;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
+using CertLint.Targets.MbedTls;
+using CertLint.Targets.MbedTls.Lint;
 using CertLint.Tests.Cli;
 using CertLint.X509;
 using CertLint.X509.Chains;
@@ -21,14 +23,21 @@ public sealed class ModelsOnDemandTests
         new[] { "lint/chain.pem", "verdicts/ica.pem", "verdicts/devices.pem", "lint/malformed.pem", "lint/two-leaves.pem", "lint/chain.pem", "lint/root.pem" }
             .Select(f => File.ReadAllText(Fixtures.Path(f)) + "\n")));
 
-    private static string LintJson(InputOptions options)
+    private static string LintJson(InputOptions options, bool withTargets = false)
     {
-        var catalog = RuleCatalog.Default;
+        // With targets, as `lint --target mbedtls-2.16,mbedtls-3.6 --ca root.pem --suite ...` runs: a finding source
+        // reads every certificate's context (made on access) and verifies each leaf against the fleet's root.
+        var sources = withTargets
+            ? [new MbedTlsFindingSource([.. new[] { "mbedtls-2.16", "mbedtls-3.6" }.Select(v => MbedTlsTarget.Load(v).DefaultConfig())],
+                new MbedTlsLintOptions("default", EngineTestKit.Now, "TLS-ECDHE-ECDSA-WITH-AES-128-GCM-SHA256", "client", null))]
+            : Array.Empty<IFindingSource>();
+        var catalog = sources.Length == 0 ? RuleCatalog.Default : new RuleCatalog(sources);
         var engine = new LintEngine(new LintConfiguration
         {
             Catalog = catalog,
             Profile = new ProfileResolver(catalog, Directory.GetCurrentDirectory()).Resolve([]),
             Clock = new FixedClock(EngineTestKit.Now),
+            TrustAnchors = withTargets ? Fixtures.Certificates("verdicts/root.pem") : [],
         });
         var report = engine.Lint(InputDecoder.Decode("mixed.pem", MixedBundle(), options));
         using var text = new StringWriter();
@@ -44,6 +53,15 @@ public sealed class ModelsOnDemandTests
         Assert.Contains("chain.", held);
         Assert.Equal(held, LintJson(new InputOptions { ModelsHeld = 0 }));
         Assert.Equal(held, LintJson(new InputOptions { ModelsHeld = 3 }));
+    }
+
+    [Fact]
+    public void LintWithTargetsGivesTheSameReportWhateverNumberOfModelsIsHeld()
+    {
+        var held = LintJson(InputOptions.Default, withTargets: true);
+        Assert.Contains("mbedtls-3.6 ok", held);
+        Assert.Contains("mbedtls.", held);
+        Assert.Equal(held, LintJson(new InputOptions { ModelsHeld = 0 }, withTargets: true));
     }
 
     [Fact]

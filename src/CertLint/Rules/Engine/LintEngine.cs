@@ -88,9 +88,9 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         var shared = new SharedReportParts();
         var reports = new CertificateReport[pending.Count];
         var reportNow = configuration.Catalog.Sources.Count == 0;
-        // Finding sources judge the file as a whole, so they need every certificate's context at once; without them a
-        // context (and with it the model) is made when its certificate's turn comes and let go with its report.
-        var contexts = reportNow ? null : pending.Where(p => p.ChainIndex >= 0).Select(p => p.Context = ContextOf(judging, p.ChainIndex)).ToList();
+        // A certificate's context (and with it its model) is made when its turn comes and let go with its report;
+        // finding sources, which judge the file as a whole, read the contexts through a view that makes each on access.
+        RuleContext? ContextAt(int i) => pending[i].ChainIndex >= 0 ? ContextOf(judging, pending[i].ChainIndex) : null;
         void ReportOne(int i, RuleContext? context)
         {
             reports[i] = Report(pending[i], i, context, shared);
@@ -98,11 +98,10 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
         void JudgeOne(int i)
         {
-            var item = pending[i];
-            var context = item.Context ?? (item.ChainIndex >= 0 ? ContextOf(judging, item.ChainIndex) : null);
+            var context = ContextAt(i);
             if (context is not null)
             {
-                RunRules(item, context);
+                RunRules(pending[i], context);
             }
             if (reportNow)
             {
@@ -124,10 +123,10 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
         if (!reportNow)
         {
-            RunSources(judging.File, contexts!, pending);
+            RunSources(judging, pending);
             for (var i = 0; i < pending.Count; i++)
             {
-                ReportOne(i, pending[i].Context);
+                ReportOne(i, ContextAt(i));
             }
         }
         return reports;
@@ -185,16 +184,16 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         };
     }
 
-    private void RunSources(string file, List<RuleContext> contexts, List<PendingCertificate> pending)
+    private void RunSources(Judging judging, List<PendingCertificate> pending)
     {
-        if (configuration.Catalog.Sources.Count == 0 || contexts.Count == 0)
+        var decoded = pending.Where(p => p.ChainIndex >= 0).ToList();
+        if (configuration.Catalog.Sources.Count == 0 || decoded.Count == 0)
         {
             return;
         }
-        var decoded = pending.Where(p => p.ChainIndex >= 0).ToList();
         var sourceContext = new FindingSourceContext
         {
-            File = file, Certificates = contexts, Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf,
+            File = judging.File, Certificates = new Projected<PendingCertificate, RuleContext>(decoded, p => ContextOf(judging, p.ChainIndex)), Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf,
             ChainCertificates = configuration.ChainCertificates, TrustAnchors = configuration.TrustAnchors,
             Attach = (index, name, value) =>
             {
@@ -294,8 +293,6 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         public int ObjectIndex { get; } = objectIndex;
         /// <summary>Position among the input's decoded certificates (<see cref="BundleChains.Stored"/>), or -1 when it did not decode.</summary>
         public int ChainIndex { get; set; } = -1;
-        /// <summary>Set up front only when finding sources need every context at once.</summary>
-        public RuleContext? Context { get; set; }
         public List<Finding> Findings { get; } = [];
         /// <summary>Set when the rules run; null for a certificate that did not decode.</summary>
         public RulesRunSet? RulesRun { get; set; }
