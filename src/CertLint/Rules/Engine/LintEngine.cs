@@ -123,7 +123,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         }
         if (!reportNow)
         {
-            RunSources(judging, pending);
+            RunSources(judging, pending, shared);
             for (var i = 0; i < pending.Count; i++)
             {
                 ReportOne(i, ContextAt(i));
@@ -184,7 +184,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         };
     }
 
-    private void RunSources(Judging judging, List<PendingCertificate> pending)
+    private void RunSources(Judging judging, List<PendingCertificate> pending, SharedReportParts shared)
     {
         var decoded = pending.Where(p => p.ChainIndex >= 0).ToList();
         if (configuration.Catalog.Sources.Count == 0 || decoded.Count == 0)
@@ -208,7 +208,8 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             List<SourceFinding> found;
             try
             {
-                found = [.. source.Check(sourceContext)];
+                // Shared as they are read: the source's findings of the whole file are held until it has judged it.
+                found = [.. source.Check(sourceContext).Select(f => f with { Finding = shared.Shared(f.Finding) })];
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -12,6 +12,7 @@ internal sealed class SharedReportParts
     private readonly Dictionary<string, IReadOnlyList<string>> _rulesRun = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
     private readonly Dictionary<ReportedFinding, ReportedFinding> _findings = [];
+    private readonly Dictionary<Finding, Finding> _sourceFindings = new(SameFinding.Instance);
     private readonly Lock _lock = new();
 
     /// <summary>Distinct findings kept for sharing; findings that name serials or dates stop adding past it.</summary>
@@ -38,6 +39,39 @@ internal sealed class SharedReportParts
             }
         }
         return findings;
+    }
+
+    /// <summary>
+    /// A finding source's finding, or an equal one it gave another certificate of this input. Source findings are all
+    /// held until the source has judged the whole file, and a fleet that a build rejects for one reason draws the same
+    /// verdict, with its cause, fixes and details, on every certificate (lint --target of 327,000 certificates: 1,973
+    /// -> 1,456 MiB). The reports made from one shared finding are then equal and shared by <see cref="Findings"/> too.
+    /// </summary>
+    public Finding Shared(Finding finding)
+    {
+        lock (_lock)
+        {
+            if (_sourceFindings.TryGetValue(finding, out var earlier))
+            {
+                return earlier;
+            }
+            if (_sourceFindings.Count < FindingCapacity)
+            {
+                _sourceFindings.Add(finding, finding);
+            }
+            return finding;
+        }
+    }
+
+    /// <summary>Findings equal in every field, their details compared line by line (a record compares the list by reference).</summary>
+    private sealed class SameFinding : IEqualityComparer<Finding>
+    {
+        public static SameFinding Instance { get; } = new();
+
+        public bool Equals(Finding? x, Finding? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Details.SequenceEqual(y.Details) && x with { Details = y.Details } == y);
+
+        public int GetHashCode(Finding finding) => HashCode.Combine(finding.RuleId, finding.Message, finding.Path, finding.Offset);
     }
 
     public IReadOnlyList<string> RulesRun(RulesRunSet set, IReadOnlyList<RuleDescriptor> rules)

@@ -1,11 +1,13 @@
-using CertLint.Rules;
+using System.Security.Cryptography;
+using System.Text;
+using CertLint.Input;
 using CertLint.Rules.Engine;
+using CertLint.Rules.Engine.Profiles;
 using CertLint.Targets.MbedTls;
 using CertLint.Targets.MbedTls.Lint;
 using CertLint.Tests.Cli;
 using CertLint.Tests.X509;
 using CertLint.X509;
-using CertLint.X509.Chains;
 
 namespace CertLint.Tests.Targets.MbedTls;
 
@@ -25,18 +27,18 @@ public sealed class SharedVerdictTests
         second[serial.Offset + serial.Length - 1] ^= 0x01;
         var source = new MbedTlsFindingSource([MbedTlsTarget.Load("mbedtls-2.16").DefaultConfig()],
             new MbedTlsLintOptions("default", null, null, "server", null));
-        var models = new[] { first, second }.Select(der => CertificateDecoder.Decode(der).Certificate!).ToList();
-        var chains = new BundleChains(models);
-        var contexts = models.Select((c, i) => new RuleContext
+        var catalog = new RuleCatalog([source]);
+        var engine = new LintEngine(new LintConfiguration
         {
-            Certificate = c, Role = RuleContext.RoleOf(c), Chain = models, ChainIndex = i, Chains = chains, Clock = new FixedClock(DateTimeOffset.UnixEpoch),
-        }).ToList();
-        var findings = source.Check(new FindingSourceContext
-        {
-            File = "fleet.pem", Certificates = contexts, Clock = new FixedClock(DateTimeOffset.UnixEpoch), Parameters = _ => new Dictionary<string, string>(),
-        }).Where(f => f.Finding.RuleId == "mbedtls.parse").ToList();
-        Assert.Equal([0, 1], findings.Select(f => f.Certificate));
-        Assert.NotEqual(contexts[0].Certificate.Sha256, contexts[1].Certificate.Sha256);
-        Assert.Same(findings[0].Finding, findings[1].Finding);
+            Catalog = catalog,
+            Profile = new ProfileResolver(catalog, Directory.GetCurrentDirectory()).Resolve([]),
+            Clock = new FixedClock(DateTimeOffset.UnixEpoch),
+        });
+        var pem = string.Concat(new[] { first, second }.Select(der => PemEncoding.WriteString("CERTIFICATE", der) + "\n"));
+        var report = engine.Lint(InputDecoder.Decode("fleet.pem", Encoding.ASCII.GetBytes(pem)));
+        var verdicts = report.Certificates.Select(c => c.Findings.Single(f => f.Rule == "mbedtls.parse")).ToList();
+        Assert.NotEqual(report.Certificates[0].Sha256, report.Certificates[1].Sha256);
+        Assert.NotEmpty(verdicts[0].Details);
+        Assert.Same(verdicts[0], verdicts[1]);
     }
 }

@@ -22,6 +22,7 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
 
     public IEnumerable<SourceFinding> Check(FindingSourceContext context)
     {
+        // Yielded certificate by certificate, so the engine can hold each distinct verdict once as it reads them.
         var findings = new List<SourceFinding>();
         var certificates = context.Certificates;
         var chains = certificates.Count > 0 ? certificates[0].ChainsOrSingle : null;
@@ -32,9 +33,6 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
         var everyParsed = anchors.Count > 0
             ? targets.Select(t => certificates.Select(c => t.Emulator.ParseDer(c.Certificate.Encoded.ToArray())).ToList()).ToList()
             : null;
-        // A fleet rejected for one reason draws the same verdict, with its cause, fixes and details, on every
-        // certificate: each distinct one is held once (bounded, like the engine's shared report parts).
-        var parseVerdicts = new Dictionary<string, Finding>(StringComparer.Ordinal);
         for (var i = 0; i < certificates.Count; i++)
         {
             var isLeaf = chains is null || (chains.FirstCopyOf(i) == i && !chains.IssuedSomething(i));
@@ -48,7 +46,7 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
                 stacks.Add(Predictor.Stack(r));
                 if (!r.Accepted)
                 {
-                    findings.Add(new(i, Shared(parseVerdicts, ParseFinding(target.Name, r))));
+                    findings.Add(new(i, ParseFinding(target.Name, r)));
                     continue;
                 }
                 if (!isLeaf)
@@ -89,8 +87,12 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
             {
                 context.Attach(i, "verify", anchors.Count == 0 ? Predictor.VerifyNotRun : string.Join(", ", verified ?? ["not run (rejected at parse)"]));
             }
+            foreach (var finding in findings)
+            {
+                yield return finding;
+            }
+            findings.Clear();
         }
-        return findings;
     }
 
     /// <summary>One build as this run judges with it: its emulator and the --chain and --ca certificates it accepts.</summary>
@@ -133,22 +135,6 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
             findings.Add(new(index, Unplaced(MbedTlsRules.UsageNotSelected, $"{target.Name}: {u.Suite}: {reasons}") with { Target = target.Name }));
         }
         return Predictor.WithUsage(stack, u);
-    }
-
-    private const int SharedVerdicts = 4096;
-
-    private static Finding Shared(Dictionary<string, Finding> verdicts, Finding finding)
-    {
-        var key = string.Join("\n", [finding.Message, finding.Path, finding.Offset?.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.Headline, .. finding.Details]);
-        if (verdicts.TryGetValue(key, out var earlier))
-        {
-            return earlier;
-        }
-        if (verdicts.Count < SharedVerdicts)
-        {
-            verdicts.Add(key, finding);
-        }
-        return finding;
     }
 
     /// <summary>The verdict on the first line; cause, fixes and warnings as details (text output prints them indented).</summary>
