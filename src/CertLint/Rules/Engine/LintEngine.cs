@@ -56,8 +56,9 @@ public sealed partial class LintEngine(LintConfiguration configuration)
                 item.Findings.Add(Finding.At(EngineRules.CertificateMalformed, $"certificate does not decode: {error?.ToString() ?? "unknown structure"}", error?.Path ?? "certificate", error?.Offset ?? 0));
             }
         }
-        // A list that reads each model from its object: nothing here holds the models of a very large input.
-        var bundle = new CertificateModels(decoded);
+        // A view that reads each model from its object (decoded again past InputOptions.ModelsHeld when the collector
+        // took it): nothing here holds the models of a very large input.
+        var bundle = new Projected<InputObject, Certificate>(decoded, o => o.Certificate!);
         var chains = new BundleChains(bundle, _runIssuers);
         // Checking signatures leaves garbage among the models in the oldest generation; judging then promotes its
         // reports on top of it. Very large inputs are compacted once in between.

@@ -21,7 +21,7 @@ public sealed class BundleChains
         Matcher = new IssuerMatcher(stored, runIssuers);
         _matches = new IssuerMatch[stored.Count];
         var isCa = new bool[stored.Count];
-        // Each certificate is read once here: a very large input decodes its models again when asked (CertificateModels).
+        // Each certificate is read once here: a very large input decodes its models again when asked (InputOptions.ModelsHeld).
         void MatchOne(int i)
         {
             var certificate = stored[i];
