@@ -6,9 +6,7 @@ using CertLint.X509;
 using CertLint.X509.Chains;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Generators;
 using Org.BouncyCastle.Crypto.Operators;
-using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Security;
 using Org.BouncyCastle.X509;
@@ -23,21 +21,10 @@ namespace CertLint.Tests.Verdicts;
 [Collection(Alone.Name)]
 public class ChainComplexityTests
 {
-    private static readonly SecureRandom Random = Seeded();
+    private static readonly SeededKeys Keys = new(9);
+    private static readonly SecureRandom Random = Keys.Random;
 
-    private static SecureRandom Seeded()
-    {
-        var random = new SecureRandom(new Org.BouncyCastle.Crypto.Prng.DigestRandomGenerator(new Org.BouncyCastle.Crypto.Digests.Sha256Digest()));
-        random.SetSeed(9);
-        return random;
-    }
-
-    private static AsymmetricCipherKeyPair Key()
-    {
-        var generator = new ECKeyPairGenerator();
-        generator.Init(new ECKeyGenerationParameters(Org.BouncyCastle.Asn1.X9.X9ObjectIdentifiers.Prime256v1, Random));
-        return generator.GenerateKeyPair();
-    }
+    private static AsymmetricCipherKeyPair Key() => Keys.Next();
 
     /// <summary>Certificates named by <paramref name="subject"/>(i) and <paramref name="issuer"/>(i), no key identifiers, all with one public key, signed by another.</summary>
     private static List<Certificate> Make(int count, Func<int, string> subject, Func<int, string> issuer)

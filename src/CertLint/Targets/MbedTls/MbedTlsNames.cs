@@ -41,6 +41,25 @@ public static class MbedTlsNames
         return true;
     }
 
+    /// <summary>
+    /// A key equal for any two names <see cref="Equal"/> calls equal (and for a few it does not): OIDs, grouping, and
+    /// each value with its tag, or ASCII letters folded when it is a UTF8String or PrintableString, the two types
+    /// compared without case and without regard to which of the two they are.
+    /// </summary>
+    public static string SearchKey(IReadOnlyList<MbedTlsNameAttribute> name)
+    {
+        var key = new StringBuilder();
+        foreach (var attribute in name)
+        {
+            key.Append(attribute.Merged ? '+' : ',').Append(Convert.ToHexString(attribute.OidBytes)).Append('=');
+            var caseless = attribute.ValueTag is MbedTlsAsn1.Utf8String or MbedTlsAsn1.PrintableString;
+            key.Append(caseless ? "s" : attribute.ValueTag.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(':');
+            var value = caseless ? [.. attribute.Value.Select(b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b | 32) : b)] : attribute.Value;
+            key.Append(Convert.ToHexString(value));
+        }
+        return key.ToString();
+    }
+
     private static bool StringEqual(MbedTlsNameAttribute a, MbedTlsNameAttribute b)
     {
         if (a.ValueTag == b.ValueTag && a.Value.AsSpan().SequenceEqual(b.Value))

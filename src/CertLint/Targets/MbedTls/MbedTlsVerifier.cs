@@ -27,11 +27,14 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
     private const int MaxIntermediateCa = 8;
     private const int FatalError = -0x3000;
 
-    public MbedTlsVerifyResult Verify(IReadOnlyList<MbedTlsCertificate> chain, IReadOnlyList<MbedTlsCertificate> trusted, string profileName, DateTimeOffset now)
+    public MbedTlsVerifyResult Verify(IReadOnlyList<MbedTlsCertificate> chain, IReadOnlyList<MbedTlsCertificate> trusted, string profileName, DateTimeOffset now) =>
+        Verify(new MbedTlsChainList(chain), trusted, profileName, now);
+
+    public MbedTlsVerifyResult Verify(IMbedTlsChain chain, IReadOnlyList<MbedTlsCertificate> trusted, string profileName, DateTimeOffset now)
     {
         var profile = MbedTlsVerifyProfile.Get(config, profileName);
         var target = config.Target;
-        var leaf = chain[0];
+        var leaf = chain.Leaf;
         uint eeFlags = 0;
         if (!profile.AllowsPk(leaf.Key.Type))
         {
@@ -74,11 +77,11 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
         };
     }
 
-    private static int Walk(IReadOnlyList<MbedTlsCertificate> chain, IReadOnlyList<MbedTlsCertificate> trusted,
+    private static int Walk(IMbedTlsChain chain, IReadOnlyList<MbedTlsCertificate> trusted,
         MbedTlsVerifyProfile profile, MbedTlsTime now, List<(MbedTlsCertificate, uint, bool)> items)
     {
-        var child = chain[0];
-        var childIndex = 0;
+        var child = chain.Leaf;
+        var childPosition = 0;
         var childIsTrusted = false;
         var selfCount = 0;
         while (true)
@@ -111,8 +114,9 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
                 return 0;
             }
             var pathCount = items.Count;
-            var candidatesInChain = childIndex >= 0 ? chain.Skip(childIndex + 1).ToList() : [];
-            var (parent, parentIsTrusted, signatureGood) = FindParent(child, trusted, candidatesInChain, pathCount, selfCount, now);
+            // Mbed TLS searches the chain after the child (parent->next): the leaf's search covers all of it.
+            var candidatesInChain = childPosition >= 0 ? chain.After(childPosition, child.Issuer) : [];
+            var (parent, parentPosition, parentIsTrusted, signatureGood) = FindParent(child, trusted, candidatesInChain, pathCount, selfCount, now);
             if (parent is null)
             {
                 items.Add((child, flags | MbedTlsVerifyFlags.NotTrusted, false));
@@ -139,35 +143,23 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
             }
 
             items.Add((child, flags, false));
-            childIndex = parentIsTrusted ? -1 : IndexOf(chain, parent);
+            childPosition = parentIsTrusted ? -1 : parentPosition;
             child = parent;
             childIsTrusted = parentIsTrusted;
         }
     }
 
-    private static int IndexOf(IReadOnlyList<MbedTlsCertificate> chain, MbedTlsCertificate crt)
-    {
-        for (var i = 0; i < chain.Count; i++)
-        {
-            if (ReferenceEquals(chain[i], crt))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>x509_crt_find_parent: trusted CAs first (signature must verify there), then the rest of the chain;
     /// a parent outside its validity period is only a fallback.</summary>
-    private static (MbedTlsCertificate?, bool, bool) FindParent(MbedTlsCertificate child, IReadOnlyList<MbedTlsCertificate> trusted,
-        IReadOnlyList<MbedTlsCertificate> rest, int pathCount, int selfCount, MbedTlsTime now)
+    private static (MbedTlsCertificate? Parent, int Position, bool Trusted, bool Good) FindParent(MbedTlsCertificate child, IReadOnlyList<MbedTlsCertificate> trusted,
+        IEnumerable<(MbedTlsCertificate Certificate, int Position)> rest, int pathCount, int selfCount, MbedTlsTime now)
     {
         foreach (var top in new[] { true, false })
         {
             MbedTlsCertificate? fallback = null;
+            var fallbackPosition = -1;
             var fallbackGood = false;
-            foreach (var parent in top ? trusted : rest)
+            foreach (var (parent, position) in top ? trusted.Select(t => (t, -1)) : rest)
             {
                 if (!IsParent(child, parent, top))
                 {
@@ -187,17 +179,17 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
 
                 if (parent.ValidTo.CompareTo(now) < 0 || parent.ValidFrom.CompareTo(now) > 0)
                 {
-                    if (fallback is null) { fallback = parent; fallbackGood = good; }
+                    if (fallback is null) { fallback = parent; fallbackPosition = position; fallbackGood = good; }
                     continue;
                 }
-                return (parent, top, good);
+                return (parent, position, top, good);
             }
             if (fallback is not null)
             {
-                return (fallback, top, fallbackGood);
+                return (fallback, fallbackPosition, top, fallbackGood);
             }
         }
-        return (null, false, false);
+        return (null, -1, false, false);
     }
 
     /// <summary>x509_crt_check_parent: issuer name matches, CA bit and keyCertSign (v1/v2 trusted roots excepted).</summary>
@@ -208,12 +200,10 @@ public sealed class MbedTlsVerifier(MbedTlsConfig config)
             return false;
         }
 
-        var needCaBit = !(top && parent.Version < 3);
-        if (needCaBit && !parent.CaIsTrue)
-        {
-            return false;
-        }
-
-        return !needCaBit || MbedTlsUsage.CheckKeyUsage(parent, MbedTlsCertificate.KuKeyCertSign);
+        return (top && parent.Version < 3) || CanSign(parent);
     }
+
+    /// <summary>The CA bit and keyCertSign that x509_crt_check_parent asks of every parent but a v1/v2 trusted root.</summary>
+    public static bool CanSign(MbedTlsCertificate parent) =>
+        parent.CaIsTrue && MbedTlsUsage.CheckKeyUsage(parent, MbedTlsCertificate.KuKeyCertSign);
 }
