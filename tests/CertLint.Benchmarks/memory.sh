@@ -41,7 +41,8 @@ measure() { # INPUT COMMAND...
 printf '%-14s %-42s %10s %9s\n' input command "peak MiB" "wall s"
 for input in copies distinct varied; do
   measure "$input" "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
-    "lint --format junit" "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"
+    "lint --format junit" "lint --quiet --target mbedtls-3.6" "lint --quiet --target mbedtls-3.6 --ca fixtures/verdicts/root.pem" \
+    "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"
 done
 if [ "${CROWD:-0}" = 1 ]; then
   openssl ecparam -name prime256v1 -genkey -noout -out "$tmp/crowd.key"

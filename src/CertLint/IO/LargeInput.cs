@@ -45,4 +45,21 @@ public static class LargeInput
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         }
     }
+
+    /// <summary>While judging an input of <see cref="CompactFrom"/> certificates or more, a compaction after every this many.</summary>
+    public const int CompactEvery = 32_768;
+
+    /// <summary>
+    /// Judging leaves each certificate's reports in the oldest generation among the garbage of its rules and finding
+    /// sources, which background collections sweep but never compact: lint --target of 327,000 certificates held 434 MB
+    /// live at 1,210 MiB resident. A compaction every <see cref="CompactEvery"/> certificates judged keeps the heap near
+    /// what is live.
+    /// </summary>
+    public static void CompactWhileJudging(int judged, int certificates)
+    {
+        if (certificates >= CompactFrom && judged % CompactEvery == 0)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
+    }
 }

@@ -17,6 +17,11 @@ internal static class EngineTestKit
 
     public static FileReport Lint(string fixture, IEnumerable<IRule> rules, string profileYaml = AllTestRules,
         IEnumerable<IFindingSource>? sources = null, IReadOnlyList<Certificate>? chain = null, IReadOnlyList<Certificate>? anchors = null,
+        Baseline? baseline = null, DateTimeOffset? now = null) =>
+        Lint(InputDecoder.DecodeFile(Fixtures.Path(fixture)), rules, profileYaml, sources, chain, anchors, baseline, now);
+
+    public static FileReport Lint(InputResult input, IEnumerable<IRule> rules, string profileYaml = AllTestRules,
+        IEnumerable<IFindingSource>? sources = null, IReadOnlyList<Certificate>? chain = null, IReadOnlyList<Certificate>? anchors = null,
         Baseline? baseline = null, DateTimeOffset? now = null)
     {
         var catalog = new RuleCatalog(rules, sources ?? []);
@@ -29,7 +34,7 @@ internal static class EngineTestKit
             TrustAnchors = anchors ?? [],
             Baseline = baseline,
         });
-        return engine.Lint(InputDecoder.DecodeFile(Fixtures.Path(fixture)));
+        return engine.Lint(input);
     }
 
     public static ResolvedProfile Resolve(RuleCatalog catalog, string profileYaml)

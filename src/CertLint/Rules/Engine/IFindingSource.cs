@@ -3,7 +3,7 @@ using CertLint.X509;
 namespace CertLint.Rules.Engine;
 
 /// <summary>
-/// Something other than an <see cref="IRule"/> that produces findings, looking at a whole input at once (for
+/// Something other than an <see cref="IRule"/> that produces findings and may look at a whole input at once (for
 /// example a TLS stack model that walks the chain). The engine applies the profile (exclusions, severity
 /// overrides, parameters) and the baseline to its findings exactly as to rule findings.
 /// </summary>
@@ -12,11 +12,23 @@ public interface IFindingSource
     /// <summary>Every rule ID this source can report, so reports, profiles and `rules list` know them.</summary>
     IReadOnlyList<RuleDescriptor> Descriptors { get; }
 
-    IEnumerable<SourceFinding> Check(FindingSourceContext context);
+    /// <summary>
+    /// Starts judging one input. The engine then asks the returned judge about each certificate of
+    /// <see cref="FindingSourceContext.Certificates"/> once, in order, and makes that certificate's report right after:
+    /// what a source needs across certificates it keeps itself, and nothing else of the input is held meanwhile.
+    /// </summary>
+    ICertificateJudge Begin(FindingSourceContext context);
 }
 
-/// <summary>A finding about one certificate of the input: <see cref="Certificate"/> indexes <see cref="FindingSourceContext.Certificates"/>.</summary>
-public sealed record SourceFinding(int Certificate, Finding Finding);
+/// <summary>One finding source's judgement of one input, a certificate at a time.</summary>
+public interface ICertificateJudge
+{
+    /// <summary>
+    /// The findings on certificate <c>index</c> of <see cref="FindingSourceContext.Certificates"/>; its named results
+    /// go to <see cref="FindingSourceContext.Attach"/> during the call.
+    /// </summary>
+    IEnumerable<Finding> Judge(int index);
+}
 
 /// <summary>What a finding source sees: every decoded certificate of one input with its role, issuer and chain.</summary>
 public sealed class FindingSourceContext
@@ -32,7 +44,7 @@ public sealed class FindingSourceContext
     public IReadOnlyList<Certificate> TrustAnchors { get; init; } = [];
     /// <summary>
     /// Attaches a named result to certificate <c>index</c> of <see cref="Certificates"/> (reports show it: "stacks"
-    /// as JSON text, "verify" as a line). Thread-safe only per input, which is how the engine calls sources.
+    /// as JSON text, "verify" as a line). Only while that certificate is being judged: its report is made next.
     /// </summary>
     public Action<int, string, string> Attach { get; init; } = (_, _, _) => { };
 }

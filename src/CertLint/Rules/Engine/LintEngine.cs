@@ -79,58 +79,83 @@ public sealed partial class LintEngine(LintConfiguration configuration)
     }
 
     /// <summary>
-    /// Runs the rules and finding sources and makes each certificate's report, letting go of its findings as it is
-    /// made. Without finding sources a certificate's findings are complete once its rules have run, so its report is
-    /// made right then: 230,000 certificates never hold all their findings and all their reports side by side.
+    /// Runs the rules and finding sources and makes each certificate's report as soon as its findings are complete,
+    /// letting go of them as it is made: 327,000 certificates never hold all their findings and all their reports side
+    /// by side.
     /// </summary>
     private CertificateReport[] Judge(Judging judging)
     {
         var pending = judging.Pending;
         var shared = new SharedReportParts();
         var reports = new CertificateReport[pending.Count];
-        var reportNow = configuration.Catalog.Sources.Count == 0;
-        // A certificate's context (and with it its model) is made when its turn comes and let go with its report;
-        // finding sources, which judge the file as a whole, read the contexts through a view that makes each on access.
+        // A certificate's context (and with it its model) is made when its turn comes and let go with its report.
         RuleContext? ContextAt(int i) => pending[i].ChainIndex >= 0 ? ContextOf(judging, pending[i].ChainIndex) : null;
         void ReportOne(int i, RuleContext? context)
         {
             reports[i] = Report(pending[i], i, context, shared);
             pending[i] = null!;
         }
-        void JudgeOne(int i)
+        void RulesOf(int i)
         {
-            var context = ContextAt(i);
-            if (context is not null)
+            if (ContextAt(i) is { } context)
             {
                 RunRules(pending[i], context);
             }
-            if (reportNow)
-            {
-                ReportOne(i, context);
-            }
         }
-        // Rules are stateless and each certificate's findings are its own: a big bundle uses every core.
-        if (pending.Count < ParallelThreshold)
+        var sources = configuration.Catalog.Sources.Count == 0 ? null : new SourceJudges(this, configuration, judging, shared);
+        for (var start = 0; start < pending.Count; start += Batch)
+        {
+            var end = Math.Min(pending.Count, start + Batch);
+            if (sources is null)
+            {
+                // Without finding sources a certificate's findings are complete once its rules have run.
+                ForEach(start, end, i =>
+                {
+                    var context = ContextAt(i);
+                    if (context is not null)
+                    {
+                        RunRules(pending[i], context);
+                    }
+                    ReportOne(i, context);
+                });
+            }
+            else
+            {
+                // Finding sources judge in input order on one thread (they keep state across certificates), so the
+                // rules run on every core a batch at a time, and then the batch is judged by the sources and reported.
+                ForEach(start, end, RulesOf);
+                for (var i = start; i < end; i++)
+                {
+                    if (pending[i].ChainIndex >= 0)
+                    {
+                        sources.Judge(pending[i]);
+                    }
+                    ReportOne(i, ContextAt(i));
+                }
+            }
+            LargeInput.CompactWhileJudging(end, pending.Count);
+        }
+        return reports;
+    }
+
+    /// <summary>Certificates judged together: their rules run on every core, then the finding sources judge them in order.</summary>
+    private const int Batch = 4_096;
+
+    /// <summary>Rules are stateless and each certificate's findings are its own: a big bundle uses every core.</summary>
+    private static void ForEach(int from, int to, Action<int> body)
+    {
+        if (to - from < ParallelThreshold)
         {
             // Below the threshold on the calling thread: a small input does not start the thread pool.
-            for (var i = 0; i < pending.Count; i++)
+            for (var i = from; i < to; i++)
             {
-                JudgeOne(i);
+                body(i);
             }
         }
         else
         {
-            Parallel.For(0, pending.Count, JudgeOne);
+            Parallel.For(from, to, body);
         }
-        if (!reportNow)
-        {
-            RunSources(judging, pending, shared);
-            for (var i = 0; i < pending.Count; i++)
-            {
-                ReportOne(i, ContextAt(i));
-            }
-        }
-        return reports;
     }
 
     private RuleContext ContextOf(Judging judging, int chainIndex)
@@ -183,50 +208,6 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             Certificate = context.Certificate, Role = context.Role, Issuer = context.Issuer, Chain = context.Chain, Chains = context.Chains,
             ChainIndex = context.ChainIndex, TrustAnchors = context.TrustAnchors, Clock = context.Clock, Parameters = parameters,
         };
-    }
-
-    private void RunSources(Judging judging, List<PendingCertificate> pending, SharedReportParts shared)
-    {
-        var decoded = pending.Where(p => p.ChainIndex >= 0).ToList();
-        if (configuration.Catalog.Sources.Count == 0 || decoded.Count == 0)
-        {
-            return;
-        }
-        var sourceContext = new FindingSourceContext
-        {
-            File = judging.File, Certificates = new Projected<PendingCertificate, RuleContext>(decoded, p => ContextOf(judging, p.ChainIndex)), Clock = configuration.Clock, Parameters = configuration.Profile.ParametersOf,
-            ChainCertificates = configuration.ChainCertificates, TrustAnchors = configuration.TrustAnchors,
-            Attach = (index, name, value) =>
-            {
-                if (index >= 0 && index < decoded.Count)
-                {
-                    (decoded[index].Attachments ??= new(StringComparer.Ordinal))[name] = value;
-                }
-            },
-        };
-        foreach (var source in configuration.Catalog.Sources)
-        {
-            List<SourceFinding> found;
-            try
-            {
-                // Shared as they are read: the source's findings of the whole file are held until it has judged it.
-                found = [.. source.Check(sourceContext).Select(f => f with { Finding = shared.Shared(f.Finding) })];
-            }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
-            {
-                // Like a failing rule: reported, and the rest of the run goes on.
-                var name = source.Descriptors.FirstOrDefault()?.Id ?? source.GetType().Name;
-                found = [new SourceFinding(0, Finding.At(EngineRules.RuleFailed, $"finding source for {name} failed: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}", "certificate", 0))];
-            }
-            foreach (var (index, finding) in found)
-            {
-                if (!configuration.Profile.Excluded.Contains(finding.RuleId) && index >= 0 && index < decoded.Count)
-                {
-                    decoded[index].Findings.Add(finding);
-                    decoded[index].RulesRun!.AddSourceRule(finding.RuleId);
-                }
-            }
-        }
     }
 
     private CertificateReport Report(PendingCertificate item, int index, RuleContext? context, SharedReportParts shared)

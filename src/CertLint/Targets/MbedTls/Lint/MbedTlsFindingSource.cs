@@ -20,33 +20,48 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
 {
     public IReadOnlyList<RuleDescriptor> Descriptors => MbedTlsRules.All;
 
-    public IEnumerable<SourceFinding> Check(FindingSourceContext context)
+    public ICertificateJudge Begin(FindingSourceContext context) => new InputJudge(builds, options, context);
+
+    /// <summary>One input judged certificate by certificate on every build.</summary>
+    private sealed class InputJudge : ICertificateJudge
     {
-        // Yielded certificate by certificate, so the engine can hold each distinct verdict once as it reads them.
-        var findings = new List<SourceFinding>();
-        var certificates = context.Certificates;
-        var chains = certificates.Count > 0 ? certificates[0].ChainsOrSingle : null;
-        var anchors = context.TrustAnchors.Count > 0 ? context.TrustAnchors : certificates.Count > 0 ? certificates[0].TrustAnchors : [];
-        var targets = builds.Select(build => new Target(build, new MbedTlsEmulator(build), context.ChainCertificates, anchors)).ToList();
-        // Verification searches the whole input for parents, so with trust anchors every certificate is parsed first;
-        // without, each is parsed on its turn and let go with it (327,000 certificates held 2.9 GB at once).
-        var everyParsed = anchors.Count > 0
-            ? targets.Select(t => certificates.Select(c => t.Emulator.ParseDer(c.Certificate.Encoded.ToArray())).ToList()).ToList()
-            : null;
-        for (var i = 0; i < certificates.Count; i++)
+        private readonly MbedTlsLintOptions _options;
+        private readonly FindingSourceContext _context;
+        private readonly BundleChains? _chains;
+        private readonly IReadOnlyList<X509.Certificate> _anchors;
+        private readonly List<Target> _targets;
+
+        public InputJudge(IReadOnlyList<MbedTlsConfig> builds, MbedTlsLintOptions options, FindingSourceContext context)
         {
-            var isLeaf = chains is null || (chains.FirstCopyOf(i) == i && !chains.IssuedSomething(i));
-            var stacks = new List<PredictStack>(targets.Count);
-            List<string>? verified = null;
-            for (var t = 0; t < targets.Count; t++)
+            _options = options;
+            _context = context;
+            var certificates = context.Certificates;
+            _chains = certificates.Count > 0 ? certificates[0].ChainsOrSingle : null;
+            _anchors = context.TrustAnchors.Count > 0 ? context.TrustAnchors : certificates.Count > 0 ? certificates[0].TrustAnchors : [];
+            _targets = [.. builds.Select(build => new Target(build, new MbedTlsEmulator(build), context.ChainCertificates, _anchors))];
+            if (_anchors.Count > 0)
             {
-                var target = targets[t];
-                var parsed = everyParsed?[t];
-                var r = parsed?[i] ?? target.Emulator.ParseDer(certificates[i].Certificate.Encoded.ToArray());
+                foreach (var target in _targets)
+                {
+                    target.IndexParents(certificates);
+                }
+            }
+        }
+
+        public IEnumerable<Finding> Judge(int i)
+        {
+            var findings = new List<Finding>();
+            var options = _options;
+            var isLeaf = _chains is null || (_chains.FirstCopyOf(i) == i && !_chains.IssuedSomething(i));
+            var stacks = new List<PredictStack>(_targets.Count);
+            List<string>? verified = null;
+            foreach (var target in _targets)
+            {
+                var r = target.Parse(i, _context.Certificates);
                 stacks.Add(Predictor.Stack(r));
                 if (!r.Accepted)
                 {
-                    findings.Add(new(i, ParseFinding(target.Name, r)));
+                    findings.Add(ParseFinding(target.Name, r));
                     continue;
                 }
                 if (!isLeaf)
@@ -54,23 +69,18 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
                     continue;
                 }
                 var leaf = r.Certificate!;
-                if (parsed is not null)
+                if (_anchors.Count > 0)
                 {
-                    // Mbed TLS searches the whole chain it is given for parents: the leaf, the input's other
-                    // certificates, then --chain.
-                    var chain = new List<MbedTlsCertificate> { leaf };
-                    chain.AddRange(parsed.Where((p, k) => k != i && p.Accepted).Select(p => p.Certificate!));
-                    chain.AddRange(target.Extra);
-                    var v = new MbedTlsVerifier(target.Build).Verify(chain, target.Anchors, options.Profile, options.Now ?? context.Clock.GetUtcNow());
+                    var v = new MbedTlsVerifier(target.Build).Verify(target.ChainOf(leaf, i), target.Anchors, options.Profile, options.Now ?? _context.Clock.GetUtcNow());
                     stacks[^1] = Predictor.WithVerify(stacks[^1], v);
                     (verified ??= []).Add(v.Verified ? $"{target.Name} ok" : $"{target.Name} failed ({v.CodeHex}, flags {v.FlagsHex})");
                     foreach (var (flag, text) in v.FlagTexts)
                     {
-                        findings.Add(new(i, Unplaced(MbedTlsRules.ForFlag(flag),
+                        findings.Add(Unplaced(MbedTlsRules.ForFlag(flag),
                             $"{target.Name}: verify {v.CodeHex}, flag 0x{flag:X8} {text} (profile {options.Profile}, flags 0x{v.Flags:X8})") with
                         {
                             Target = target.Name, Code = v.CodeHex, VerifyFlags = v.FlagsHex,
-                        }));
+                        });
                     }
                 }
                 else
@@ -79,37 +89,69 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
                 }
                 if (options.Suite is not null)
                 {
-                    stacks[^1] = Usage(i, target, leaf, stacks[^1], findings);
+                    stacks[^1] = Usage(options, target, leaf, stacks[^1], findings);
                 }
             }
-            context.Attach(i, "stacks", JsonSerializer.Serialize(stacks, PredictJsonContext.Default.ListPredictStack));
+            _context.Attach(i, "stacks", JsonSerializer.Serialize(stacks, PredictJsonContext.Default.ListPredictStack));
             if (isLeaf)
             {
-                context.Attach(i, "verify", anchors.Count == 0 ? Predictor.VerifyNotRun : string.Join(", ", verified ?? ["not run (rejected at parse)"]));
+                _context.Attach(i, "verify", _anchors.Count == 0 ? Predictor.VerifyNotRun : string.Join(", ", verified ?? ["not run (rejected at parse)"]));
             }
-            foreach (var finding in findings)
-            {
-                yield return finding;
-            }
-            findings.Clear();
+            return findings;
         }
     }
 
-    /// <summary>One build as this run judges with it: its emulator and the --chain and --ca certificates it accepts.</summary>
+    /// <summary>
+    /// One build as this run judges with it: its emulator, the --chain and --ca certificates it accepts and, with
+    /// trust anchors, the input's certificates that can sign. Mbed TLS searches the whole chain it is given for parents
+    /// (the leaf, the input's other certificates, then --chain), so those are parsed before the first leaf is verified
+    /// and held; every other certificate is parsed on its turn and let go with it (327,000 certificates all held
+    /// took 2.9 GB).
+    /// </summary>
     private sealed class Target(MbedTlsConfig build, MbedTlsEmulator emulator, IReadOnlyList<X509.Certificate> chain, IReadOnlyList<X509.Certificate> anchors)
     {
+        /// <summary>The OID of basicConstraints, the only extension that makes a certificate a CA to Mbed TLS.</summary>
+        private static readonly byte[] BasicConstraints = [0x55, 0x1D, 0x13];
+
+        private readonly Dictionary<int, MbedTlsParseResult> _held = [];
+        private readonly MbedTlsParentIndex _parents = new();
+
         public MbedTlsConfig Build { get; } = build;
-        public MbedTlsEmulator Emulator { get; } = emulator;
         public string Name => Build.Target.Name;
-        public List<MbedTlsCertificate> Extra { get; } = Accepted(emulator, chain);
         public List<MbedTlsCertificate> Anchors { get; } = Accepted(emulator, anchors);
+
+        /// <summary>Indexes the input's certificates that can sign at their chain positions (the leaf is 0), then --chain's.</summary>
+        public void IndexParents(IReadOnlyList<RuleContext> certificates)
+        {
+            for (var k = 0; k < certificates.Count; k++)
+            {
+                var encoded = certificates[k].Certificate.Encoded;
+                // Without the basicConstraints OID in its bytes no build makes a certificate a CA: it is not parsed twice.
+                if (encoded.Span.IndexOf(BasicConstraints) >= 0 && emulator.ParseDer(encoded.ToArray()) is { Accepted: true } r && MbedTlsVerifier.CanSign(r.Certificate!))
+                {
+                    _held.Add(k, r);
+                    _parents.Add(r.Certificate!, k + 1);
+                }
+            }
+            var position = certificates.Count + 1;
+            foreach (var extra in Accepted(emulator, chain))
+            {
+                _parents.Add(extra, position++);
+            }
+        }
+
+        public MbedTlsParseResult Parse(int index, IReadOnlyList<RuleContext> certificates) =>
+            _held.TryGetValue(index, out var held) ? held : emulator.ParseDer(certificates[index].Certificate.Encoded.ToArray());
+
+        /// <summary>The chain verify is given for the input's certificate <paramref name="index"/>: it first, then the input's others and --chain's.</summary>
+        public IMbedTlsChain ChainOf(MbedTlsCertificate leaf, int index) => _parents.For(leaf, index + 1);
 
         private static List<MbedTlsCertificate> Accepted(MbedTlsEmulator emulator, IReadOnlyList<X509.Certificate> certificates) =>
             certificates.Select(c => emulator.ParseDer(c.Encoded.ToArray())).Where(p => p.Accepted).Select(p => p.Certificate!).ToList();
     }
 
     /// <summary>The suite and role check of a leaf on one build: its findings, and the stack with its usage verdict.</summary>
-    private PredictStack Usage(int index, Target target, MbedTlsCertificate leaf, PredictStack stack, List<SourceFinding> findings)
+    private static PredictStack Usage(MbedTlsLintOptions options, Target target, MbedTlsCertificate leaf, PredictStack stack, List<Finding> findings)
     {
         MbedTlsUsageResult u;
         try
@@ -118,21 +160,21 @@ public sealed class MbedTlsFindingSource(IReadOnlyList<MbedTlsConfig> builds, Mb
         }
         catch (MbedTlsConfigException e)
         {
-            findings.Add(new(index, Unplaced(MbedTlsRules.UsageSuiteUnavailable, $"{target.Name}: {e.Message}") with { Target = target.Name }));
+            findings.Add(Unplaced(MbedTlsRules.UsageSuiteUnavailable, $"{target.Name}: {e.Message}") with { Target = target.Name });
             return stack;
         }
         var reasons = string.Join("; ", u.Reasons);
         if ((u.UsageFlags & MbedTlsVerifyFlags.KeyUsage) != 0)
         {
-            findings.Add(new(index, Unplaced(MbedTlsRules.UsageKeyUsage, $"{target.Name}: {u.Suite} as {u.Role}: {reasons}") with { Target = target.Name, VerifyFlags = u.UsageFlagsHex }));
+            findings.Add(Unplaced(MbedTlsRules.UsageKeyUsage, $"{target.Name}: {u.Suite} as {u.Role}: {reasons}") with { Target = target.Name, VerifyFlags = u.UsageFlagsHex });
         }
         if ((u.UsageFlags & MbedTlsVerifyFlags.ExtKeyUsage) != 0)
         {
-            findings.Add(new(index, Unplaced(MbedTlsRules.UsageExtKeyUsage, $"{target.Name}: {u.Suite} as {u.Role}: {reasons}") with { Target = target.Name, VerifyFlags = u.UsageFlagsHex }));
+            findings.Add(Unplaced(MbedTlsRules.UsageExtKeyUsage, $"{target.Name}: {u.Suite} as {u.Role}: {reasons}") with { Target = target.Name, VerifyFlags = u.UsageFlagsHex });
         }
         if (u.Selected == false && u.UsageFlags == 0)
         {
-            findings.Add(new(index, Unplaced(MbedTlsRules.UsageNotSelected, $"{target.Name}: {u.Suite}: {reasons}") with { Target = target.Name }));
+            findings.Add(Unplaced(MbedTlsRules.UsageNotSelected, $"{target.Name}: {u.Suite}: {reasons}") with { Target = target.Name });
         }
         return Predictor.WithUsage(stack, u);
     }
