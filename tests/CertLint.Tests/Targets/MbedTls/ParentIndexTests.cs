@@ -69,7 +69,8 @@ public class ParentIndexTests
             Make("CN=device 5", "CN=Other CA", DeviceKey, CaKey, ca: false),                          // issuer only in --chain
         ];
         List<MbedTlsCertificate> extra = [Make("CN=Other CA", "CN=Root", CaKey, RootKey, ca: true)];
-        var index = new MbedTlsParentIndex();
+        List<MbedTlsCertificate> positioned = [.. input, .. extra];
+        var index = new MbedTlsParentIndex(position => positioned[position - 1]);
         for (var k = 0; k < input.Count; k++)
         {
             index.Add(input[k], k + 1);
@@ -97,8 +98,13 @@ public class ParentIndexTests
     {
         var ca = Make("CN=Fleet CA", "CN=Root", CaKey, RootKey, ca: true);
         var leaves = Enumerable.Range(0, 50).Select(i => Make($"CN=device {i}", "CN=Fleet CA", DeviceKey, CaKey, ca: false)).ToList();
-        var index = new MbedTlsParentIndex();
         List<MbedTlsCertificate> input = [.. leaves, ca];
+        var loaded = 0;
+        var index = new MbedTlsParentIndex(position =>
+        {
+            loaded++;
+            return input[position - 1];
+        });
         for (var k = 0; k < input.Count; k++)
         {
             index.Add(input[k], k + 1);
@@ -106,6 +112,7 @@ public class ParentIndexTests
         // The whole input as the chain shows every leaf the 50 others (2,500 candidates); the index shows one each.
         var shown = leaves.Select((leaf, i) => index.For(leaf, i + 1).After(0, leaf.Issuer).Count()).Sum();
         Assert.Equal(leaves.Count, shown);
+        Assert.Equal(leaves.Count, loaded);
         Assert.Empty(index.For(ca, input.Count).After(0, ca.Issuer));
         Assert.Throws<ArgumentOutOfRangeException>(() => index.Add(ca, 3));
     }
