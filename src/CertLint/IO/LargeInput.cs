@@ -5,7 +5,7 @@ namespace CertLint.IO;
 /// (hundreds of MB for a 64 MiB bundle) would otherwise stay until the collector's own schedule while the next phase
 /// allocates on top of it: the peak would be both at once. Lint and convert compact after building chains
 /// (<see cref="CompactBetweenPhases"/>, very large inputs only); lint collects after judging, convert after planning
-/// its output (<see cref="CollectBetweenPhases"/>).
+/// its output (<see cref="CollectBetweenPhases"/>); lint also compacts while judging (<see cref="CompactWhileJudging"/>).
 /// </summary>
 public static class LargeInput
 {
