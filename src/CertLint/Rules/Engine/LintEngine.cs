@@ -103,9 +103,11 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             }
         }
         var sources = configuration.Catalog.Sources.Count == 0 ? null : new SourceJudges(this, configuration, judging, shared);
-        for (var start = 0; start < pending.Count; start += Batch)
+        // One batch when nothing needs the certificates in steps: an input too small to compact, judged by rules alone.
+        var batch = sources is null && pending.Count < LargeInput.CompactFrom ? Math.Max(1, pending.Count) : Batch;
+        for (var start = 0; start < pending.Count; start += batch)
         {
-            var end = Math.Min(pending.Count, start + Batch);
+            var end = Math.Min(pending.Count, start + batch);
             if (sources is null)
             {
                 // Without finding sources a certificate's findings are complete once its rules have run.
