@@ -102,7 +102,8 @@ public sealed partial class LintEngine(LintConfiguration configuration)
                 RunRules(pending[i], context);
             }
         }
-        var sources = configuration.Catalog.Sources.Count == 0 ? null : new SourceJudges(this, configuration, judging, shared);
+        // Sources begin only on an input with a decoded certificate (a CRL-only file has nothing for them to judge).
+        var sources = configuration.Catalog.Sources.Count == 0 || judging.Chains.Stored.Count == 0 ? null : new SourceJudges(this, configuration, judging, shared);
         // One batch when nothing needs the certificates in steps: an input too small to compact, judged by rules alone.
         var batch = sources is null && pending.Count < LargeInput.CompactFrom ? Math.Max(1, pending.Count) : Batch;
         for (var start = 0; start < pending.Count; start += batch)
