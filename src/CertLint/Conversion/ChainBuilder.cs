@@ -11,8 +11,6 @@ namespace CertLint.Conversion;
 /// </summary>
 public static class ChainBuilder
 {
-    private const int ParallelThreshold = 64;
-
     public static ChainGraph Build(IReadOnlyList<BundleCertificate> unique, SignatureCache? signatures = null)
     {
         // A view, not a list of models: the matcher reads a certificate when it tries it (BundleCertificate.Certificate).
@@ -20,8 +18,7 @@ public static class ChainBuilder
         var matcher = new IssuerMatcher(models, signatures: signatures);
         // Signature checks dominate (a 10,000-certificate bundle is 10,000 verifications) and are independent.
         var findings = new IssuerFinding[unique.Count];
-        var parallelism = new ParallelOptions { MaxDegreeOfParallelism = unique.Count < ParallelThreshold ? 1 : -1 };
-        Parallel.For(0, unique.Count, parallelism, i =>
+        Work.For(unique.Count, i =>
         {
             var match = matcher.Match(unique[i].Certificate);
             findings[i] = new IssuerFinding(match.Status, match.PositionIn(models) is var at and >= 0 ? unique[at] : null, match.Reason);

@@ -13,9 +13,6 @@ namespace CertLint.Rules.Engine;
 /// </summary>
 public sealed partial class LintEngine(LintConfiguration configuration)
 {
-    /// <summary>Rules run on the certificates of one input in parallel from this many certificates on.</summary>
-    private const int ParallelThreshold = 64;
-
     private readonly (List<IRule> Rules, List<RuleDescriptor> Descriptors) _enabled = Enabled(configuration);
     private readonly IssuerMatcher _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
@@ -112,7 +109,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             if (sources is null)
             {
                 // Without finding sources a certificate's findings are complete once its rules have run.
-                ForEach(start, end, i =>
+                Work.For(start, end, i =>
                 {
                     var context = ContextAt(i);
                     if (context is not null)
@@ -126,7 +123,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             {
                 // Finding sources judge in input order on one thread (they keep state across certificates), so the
                 // rules run on every core a batch at a time, and then the batch is judged by the sources and reported.
-                ForEach(start, end, RulesOf);
+                Work.For(start, end, RulesOf);
                 for (var i = start; i < end; i++)
                 {
                     if (pending[i].ChainIndex >= 0)
@@ -143,23 +140,6 @@ public sealed partial class LintEngine(LintConfiguration configuration)
 
     /// <summary>Certificates judged together: their rules run on every core, then the finding sources judge them in order.</summary>
     private const int Batch = 4_096;
-
-    /// <summary>Rules are stateless and each certificate's findings are its own: a big bundle uses every core.</summary>
-    private static void ForEach(int from, int to, Action<int> body)
-    {
-        if (to - from < ParallelThreshold)
-        {
-            // Below the threshold on the calling thread: a small input does not start the thread pool.
-            for (var i = from; i < to; i++)
-            {
-                body(i);
-            }
-        }
-        else
-        {
-            Parallel.For(from, to, body);
-        }
-    }
 
     private RuleContext ContextOf(Judging judging, int chainIndex)
     {
@@ -194,7 +174,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             var ruleContext = RuleContextFor(context, descriptor.Id);
             try
             {
-                item.Findings.AddRange(rule.Check(ruleContext));
+                RuleCallSites.Collect(r, rule, ruleContext, item.Findings);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -1,3 +1,5 @@
+using CertLint.IO;
+
 namespace CertLint.X509.Chains;
 
 /// <summary>
@@ -9,9 +11,6 @@ namespace CertLint.X509.Chains;
 /// </summary>
 public sealed class BundleChains
 {
-    /// <summary>Issuer matching runs in parallel from this many certificates on (signature checks dominate).</summary>
-    private const int ParallelThreshold = 64;
-
     private readonly IssuerMatch[] _matches;
     private readonly bool[] _issuedSomething;
 
@@ -28,18 +27,8 @@ public sealed class BundleChains
             _matches[i] = Matcher.Match(certificate);
             isCa[i] = certificate.IsCa;
         }
-        if (stored.Count < ParallelThreshold)
-        {
-            // A plain loop: Parallel.For with one degree of parallelism still sets up its task machinery at start-up.
-            for (var i = 0; i < stored.Count; i++)
-            {
-                MatchOne(i);
-            }
-        }
-        else
-        {
-            Parallel.For(0, stored.Count, MatchOne);
-        }
+        // Signature checks dominate: on every core.
+        Work.For(stored.Count, MatchOne);
         AnyCa = isCa.Contains(true);
         _issuedSomething = new bool[stored.Count];
         for (var i = 0; i < stored.Count; i++)

@@ -10,29 +10,70 @@ namespace CertLint.X509.Chains;
 /// </summary>
 public static class NameKey
 {
+    /// <summary>
+    /// The last name keyed on this thread: the leaves of a bundle share their issuer's decoded name (DecodedParts), so
+    /// chain building asks for the same object's key once per leaf.
+    /// </summary>
+    [ThreadStatic]
+    private static (DistinguishedName Name, string Key)? _last;
+
     public static string Of(DistinguishedName name)
+    {
+        if (_last is { } last && ReferenceEquals(last.Name, name))
+        {
+            return last.Key;
+        }
+        var key = Build(name);
+        _last = (name, key);
+        return key;
+    }
+
+    private static string Build(DistinguishedName name)
     {
         var sb = new StringBuilder(name.Encoded.Length + 16);
         foreach (var rdn in name.Rdns)
         {
-            var parts = rdn.Attributes
-                .Select(a => a.Oid + (a.Value is { } v ? "=s:" + Prepare(v.Text) : "=b:" + Convert.ToHexString(a.EncodedValue.Span)))
-                .Order(StringComparer.Ordinal);
             sb.Append('{');
-            foreach (var part in parts)
+            if (rdn.Attributes.Count == 1)
             {
-                // Length-prefixed, so no value can forge a separator.
-                sb.Append(part.Length).Append(':').Append(part);
+                AppendPart(sb, rdn.Attributes[0]);
+            }
+            else
+            {
+                foreach (var part in rdn.Attributes.Select(Part).Order(StringComparer.Ordinal))
+                {
+                    sb.Append(part.Length).Append(':').Append(part);
+                }
             }
             sb.Append('}');
         }
         return sb.ToString();
     }
 
+    private static string Part(NameAttribute a) =>
+        a.Oid + (a.Value is { } v ? "=s:" + Prepare(v.Text) : "=b:" + Convert.ToHexString(a.EncodedValue.Span));
+
+    /// <summary>What appending <see cref="Part"/> length-prefixed does (no value can forge a separator), without building the part.</summary>
+    private static void AppendPart(StringBuilder sb, NameAttribute a)
+    {
+        if (a.Value is not { } v)
+        {
+            var part = Part(a);
+            sb.Append(part.Length).Append(':').Append(part);
+            return;
+        }
+        var prepared = Prepare(v.Text);
+        sb.Append(a.Oid.Length + 3 + prepared.Length).Append(':').Append(a.Oid).Append("=s:").Append(prepared);
+    }
+
     /// <summary>RFC 4518 in short: case fold, no leading/trailing space, inner whitespace runs as one space.</summary>
     public static string Prepare(string text)
     {
         var folded = text.ToLowerInvariant();
+        if (IsPrepared(folded))
+        {
+            return folded;
+        }
         var sb = new StringBuilder(folded.Length);
         var pendingSpace = false;
         foreach (var c in folded)
@@ -50,5 +91,18 @@ public static class NameKey
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Already folded with single inner spaces and none at the ends (most names): nothing to rebuild.</summary>
+    private static bool IsPrepared(string folded)
+    {
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (char.IsWhiteSpace(folded[i]) && (folded[i] != ' ' || i == 0 || i == folded.Length - 1 || folded[i + 1] == ' '))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
