@@ -21,6 +21,9 @@ switch (which)
     case "bundle-curve":
         BundleCurveBenchmark.Run(args[1..]);
         break;
+    case "allocations":
+        AllocationBenchmark.Run(count);
+        break;
     case "hostile":
         HostileBenchmark.Run();
         break;
@@ -28,7 +31,7 @@ switch (which)
         JsonlBenchmark.Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, hostile, jsonl)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, allocations, hostile, jsonl)");
         return 2;
 }
 return 0;

@@ -40,20 +40,29 @@ public static class BoundedReader
     public static byte[] ReadStream(Stream stream, long maxBytes = DefaultMaxBytes, long lengthHint = 0)
     {
         var cap = Math.Min(maxBytes + 1, Array.MaxLength);
-        // A regular file's length (plus one byte, to see the end) sizes the buffer: a certificate of 1 KB is not read
-        // into 80 KB of fresh memory. Without a hint (stdin, pipes, devices) the buffer starts at one chunk; either
-        // way it doubles while more arrives.
-        var buffer = new byte[(int)Math.Min(lengthHint > 0 ? lengthHint + 1 : Chunk, cap)];
+        // A regular file's length sizes the buffer exactly, so a 17 MB bundle is read into one array and not copied
+        // again (a certificate of 1 KB is not read into 80 KB either). Without a hint (stdin, pipes, devices) the
+        // buffer starts at one chunk; either way, when it is full and one more byte arrives, it doubles. Uninitialized:
+        // every byte returned was read, and the rest is cut off below.
+        var buffer = GC.AllocateUninitializedArray<byte>((int)Math.Min(lengthHint > 0 ? lengthHint : Chunk, cap));
         var length = 0;
         while (true)
         {
             if (length == buffer.Length)
             {
-                if (length > maxBytes)
+                // Full: the length was right unless another byte arrives (a file can grow while it is read).
+                var next = stream.ReadByte();
+                if (next < 0)
+                {
+                    break;
+                }
+                if (length + 1 > maxBytes)
                 {
                     throw new InputTooLargeException($"input exceeds the {maxBytes}-byte limit", maxBytes);
                 }
                 Array.Resize(ref buffer, (int)Math.Min(Math.Max((long)buffer.Length * 2, Chunk), cap));
+                buffer[length++] = (byte)next;
+                continue;
             }
             var read = stream.Read(buffer, length, Math.Min(buffer.Length - length, Chunk * 16));
             if (read <= 0)

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using CertLint.IO;
+
 namespace CertLint.Input;
 
 /// <summary>One BEGIN..END block: its label, position in the text, and decoded bytes (or why they could not be decoded).</summary>
@@ -5,74 +9,108 @@ public sealed record PemBlock(int Index, string Label, int Offset, int Length, i
 
 /// <summary>
 /// Finds PEM blocks in text that may hold anything else around them (openssl's subject=/issuer= lines, comments,
-/// mail headers), with CR, LF or CRLF line ends. Reports every block, good or bad, in order.
+/// mail headers), with CR, LF or CRLF line ends. Reports every block, good or bad, in order. The text is a string
+/// (UTF-16 files) or bytes read as Latin-1, one character per byte (every other file): a 17 MB bundle is not widened
+/// into a 34 MB string first. Offsets are in characters either way.
 /// </summary>
 public static class PemReader
 {
-    private const string BeginMarker = "-----BEGIN ";
-    private const string EndMarker = "-----END ";
-    private const string Dashes = "-----";
+    public static bool ContainsPem(string text) => text.Contains("-----BEGIN ", StringComparison.Ordinal);
 
-    public static bool ContainsPem(string text) => text.Contains(BeginMarker, StringComparison.Ordinal);
+    public static bool ContainsPem(ReadOnlySpan<byte> latin1) => latin1.IndexOf("-----BEGIN "u8) >= 0;
 
-    public static List<PemBlock> Read(string text)
+    public static List<PemBlock> Read(string text) => Read<Utf16Text, char>(text.AsMemory());
+
+    /// <summary>Text stored one character per byte (Latin-1; ASCII and UTF-8 files read byte by byte).</summary>
+    public static List<PemBlock> Read(ReadOnlyMemory<byte> latin1) => Read<Latin1Text, byte>(latin1);
+
+    /// <summary>Where the first "-----BEGIN " is, in characters, or -1.</summary>
+    public static int FirstBegin(string text) => text.IndexOf("-----BEGIN ", StringComparison.Ordinal);
+
+    public static int FirstBegin(ReadOnlySpan<byte> latin1) => latin1.IndexOf("-----BEGIN "u8);
+
+    private static List<PemBlock> Read<TText, T>(ReadOnlyMemory<T> memory)
+        where TText : struct, IPemText<T>
+        where T : unmanaged, IEquatable<T>
     {
-        var blocks = new List<PemBlock>();
-        var lineStarts = LineIndex(text);
+        var found = new List<Found>();
+        var text = memory.Span;
+        var lineStarts = LineIndex<TText, T>(text);
         var position = 0;
         while (true)
         {
-            var begin = text.IndexOf(BeginMarker, position, StringComparison.Ordinal);
+            var begin = IndexOf(text, TText.Begin, position, text.Length - position);
             if (begin < 0)
             {
                 break;
             }
-            var lineEnd = EndOfLine(text, begin);
-            var labelEnd = text.IndexOf(Dashes, begin + BeginMarker.Length, lineEnd - begin - BeginMarker.Length, StringComparison.Ordinal);
+            var lineEnd = EndOfLine<TText, T>(text, begin);
+            var labelStart = begin + TText.Begin.Length;
+            var labelEnd = IndexOf(text, TText.Dashes, labelStart, lineEnd - labelStart);
             if (labelEnd < 0)
             {
                 position = lineEnd;
                 continue;
             }
-            var label = text[(begin + BeginMarker.Length)..labelEnd];
-            var bodyStart = EndOfLine(text, labelEnd);
-            var endTag = EndMarker + label + Dashes;
+            var label = TText.StringOf(text[labelStart..labelEnd]);
+            var bodyStart = EndOfLine<TText, T>(text, labelEnd);
+            var endTag = "-----END " + label + "-----";
+            var endTagUnits = TText.UnitsOf(endTag);
             // Every search stops at the next BEGIN line, so each stretch of text is scanned a fixed number of times
             // however many blocks lack an END line (searching to the end of the text from each one was quadratic).
-            var nextBegin = text.IndexOf(BeginMarker, bodyStart, StringComparison.Ordinal);
+            var nextBegin = IndexOf(text, TText.Begin, bodyStart, text.Length - bodyStart);
             var stretch = (nextBegin >= 0 ? nextBegin : text.Length) - bodyStart;
-            var end = text.IndexOf(endTag, bodyStart, stretch, StringComparison.Ordinal);
+            var end = IndexOf(text, endTagUnits, bodyStart, stretch);
             var startLine = LineOf(lineStarts, begin);
             if (end < 0)
             {
-                var anyEnd = text.IndexOf(EndMarker, bodyStart, stretch, StringComparison.Ordinal);
+                var anyEnd = IndexOf(text, TText.End, bodyStart, stretch);
                 var why = anyEnd >= 0
                     ? $"PEM block '{label}' ends with a different label (expected '{endTag}')"
                     : $"PEM block '{label}' has no END line (expected '{endTag}')";
                 var stop = nextBegin >= 0 ? nextBegin : text.Length;
-                blocks.Add(new PemBlock(blocks.Count, label, begin, stop - begin, startLine, LineOf(lineStarts, Math.Max(begin, stop - 1)), null, false, why, begin));
+                found.Add(new Found(label, begin, stop - begin, startLine, LineOf(lineStarts, Math.Max(begin, stop - 1)), -1, -1, why));
                 position = stop;
                 continue;
             }
-            var blockEnd = end + endTag.Length;
-            var (data, hasHeaders, error, errorOffset) = DecodeBody(text, bodyStart, end);
-            blocks.Add(new PemBlock(blocks.Count, label, begin, blockEnd - begin, startLine, LineOf(lineStarts, end), data, hasHeaders, error, errorOffset));
+            var blockEnd = end + endTagUnits.Length;
+            found.Add(new Found(label, begin, blockEnd - begin, startLine, LineOf(lineStarts, end), bodyStart, end, null));
             position = blockEnd;
         }
-        return blocks;
+        // The bodies are decoded on every core (base64 of a 10,000-certificate bundle is most of this reader's time).
+        var blocks = new PemBlock[found.Count];
+        Work.For(found.Count, i =>
+        {
+            var f = found[i];
+            var (data, hasHeaders, error, errorOffset) = f.Error is null
+                ? DecodeBody<TText, T>(memory.Span, f.BodyStart, f.BodyEnd)
+                : (null, false, f.Error, f.Offset);
+            blocks[i] = new PemBlock(i, f.Label, f.Offset, f.Length, f.LineStart, f.LineEnd, data, hasHeaders, error, errorOffset);
+        });
+        return [.. blocks];
     }
 
-    private static (byte[]? Data, bool HasHeaders, string? Error, int? ErrorOffset) DecodeBody(string text, int start, int end)
+    private readonly record struct Found(string Label, int Offset, int Length, int LineStart, int LineEnd, int BodyStart, int BodyEnd, string? Error);
+
+    private static int IndexOf<T>(ReadOnlySpan<T> text, ReadOnlySpan<T> value, int start, int count) where T : IEquatable<T>
     {
-        var body = text.AsSpan(start, end - start);
+        var at = text.Slice(start, count).IndexOf(value);
+        return at < 0 ? -1 : start + at;
+    }
+
+    private static (byte[]? Data, bool HasHeaders, string? Error, int? ErrorOffset) DecodeBody<TText, T>(ReadOnlySpan<T> text, int start, int end)
+        where TText : struct, IPemText<T>
+        where T : unmanaged, IEquatable<T>
+    {
+        var body = text[start..end];
         var hasHeaders = false;
         // RFC 1421 headers (Proc-Type, DEK-Info) end at the first blank line.
-        if (body.Contains(':'))
+        if (body.Contains(TText.Colon))
         {
-            var blank = body.IndexOf("\n\n");
-            var blankCrlf = body.IndexOf("\r\n\r\n");
+            var blank = body.IndexOf(TText.BlankLine);
+            var blankCrlf = body.IndexOf(TText.BlankLineCrLf);
             var cut = blank >= 0 ? blank + 2 : blankCrlf >= 0 ? blankCrlf + 4 : -1;
-            if (cut >= 0 && body[..cut].Contains(':'))
+            if (cut >= 0 && body[..cut].Contains(TText.Colon))
             {
                 hasHeaders = true;
                 start += cut;
@@ -81,13 +119,13 @@ public static class PemReader
         }
         for (var i = 0; i < body.Length; i++)
         {
-            var c = body[i];
+            var c = TText.CharOf(body[i]);
             if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' || char.IsWhiteSpace(c)))
             {
                 return (null, hasHeaders, $"invalid base64 character '{Printable(c)}' in PEM body", start + i);
             }
         }
-        var data = TextDecoding.TryBase64(body);
+        var data = TText.TryBase64(body);
         return data is null
             ? (null, hasHeaders, "invalid base64 in PEM body (bad length or padding)", start)
             : (data, hasHeaders, null, null);
@@ -96,34 +134,114 @@ public static class PemReader
     private static string Printable(char c) => c < 0x20 || c > 0x7E ? $"\\x{(int)c:X2}" : c.ToString();
 
     /// <summary>Just past the line break (LF, CRLF or a lone CR, as classic Mac OS wrote) that ends the line at <paramref name="from"/>.</summary>
-    private static int EndOfLine(string text, int from)
+    private static int EndOfLine<TText, T>(ReadOnlySpan<T> text, int from)
+        where TText : struct, IPemText<T>
+        where T : unmanaged, IEquatable<T>
     {
-        var brk = text.IndexOfAny(['\r', '\n'], from);
+        var brk = text[from..].IndexOfAny(TText.Cr, TText.Lf);
         if (brk < 0)
         {
             return text.Length;
         }
-        return IsCrLf(text, brk) ? brk + 2 : brk + 1;
+        brk += from;
+        return IsCrLf<TText, T>(text, brk) ? brk + 2 : brk + 1;
     }
 
-    private static bool IsCrLf(string text, int i) => text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n';
+    private static bool IsCrLf<TText, T>(ReadOnlySpan<T> text, int i)
+        where TText : struct, IPemText<T>
+        where T : unmanaged, IEquatable<T> =>
+        text[i].Equals(TText.Cr) && i + 1 < text.Length && text[i + 1].Equals(TText.Lf);
 
-    private static List<int> LineIndex(string text)
+    private static List<int> LineIndex<TText, T>(ReadOnlySpan<T> text)
+        where TText : struct, IPemText<T>
+        where T : unmanaged, IEquatable<T>
     {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        var position = 0;
+        while (true)
         {
-            if (text[i] == '\n' || (text[i] == '\r' && !IsCrLf(text, i)))
+            var at = text[position..].IndexOfAny(TText.Cr, TText.Lf);
+            if (at < 0)
+            {
+                return starts;
+            }
+            var i = position + at;
+            if (text[i].Equals(TText.Lf) || !IsCrLf<TText, T>(text, i))
             {
                 starts.Add(i + 1);
             }
+            position = i + 1;
         }
-        return starts;
     }
 
     private static int LineOf(List<int> lineStarts, int offset)
     {
         var index = lineStarts.BinarySearch(offset);
         return (index >= 0 ? index : ~index - 1) + 1;
+    }
+
+    /// <summary>The two ways the reader's text is stored: what it searches for and how it reads a character.</summary>
+    private interface IPemText<T> where T : unmanaged, IEquatable<T>
+    {
+        static abstract ReadOnlySpan<T> Begin { get; }
+        static abstract ReadOnlySpan<T> End { get; }
+        static abstract ReadOnlySpan<T> Dashes { get; }
+        static abstract ReadOnlySpan<T> BlankLine { get; }
+        static abstract ReadOnlySpan<T> BlankLineCrLf { get; }
+        static abstract T Colon { get; }
+        static abstract T Cr { get; }
+        static abstract T Lf { get; }
+        static abstract char CharOf(T unit);
+        static abstract string StringOf(ReadOnlySpan<T> units);
+        static abstract T[] UnitsOf(string text);
+        static abstract byte[]? TryBase64(ReadOnlySpan<T> body);
+    }
+
+    private readonly struct Utf16Text : IPemText<char>
+    {
+        public static ReadOnlySpan<char> Begin => "-----BEGIN ";
+        public static ReadOnlySpan<char> End => "-----END ";
+        public static ReadOnlySpan<char> Dashes => "-----";
+        public static ReadOnlySpan<char> BlankLine => "\n\n";
+        public static ReadOnlySpan<char> BlankLineCrLf => "\r\n\r\n";
+        public static char Colon => ':';
+        public static char Cr => '\r';
+        public static char Lf => '\n';
+        public static char CharOf(char unit) => unit;
+        public static string StringOf(ReadOnlySpan<char> units) => new(units);
+        public static char[] UnitsOf(string text) => text.ToCharArray();
+        public static byte[]? TryBase64(ReadOnlySpan<char> body) => TextDecoding.TryBase64(body);
+    }
+
+    private readonly struct Latin1Text : IPemText<byte>
+    {
+        public static ReadOnlySpan<byte> Begin => "-----BEGIN "u8;
+        public static ReadOnlySpan<byte> End => "-----END "u8;
+        public static ReadOnlySpan<byte> Dashes => "-----"u8;
+        public static ReadOnlySpan<byte> BlankLine => "\n\n"u8;
+        public static ReadOnlySpan<byte> BlankLineCrLf => "\r\n\r\n"u8;
+        public static byte Colon => (byte)':';
+        public static byte Cr => (byte)'\r';
+        public static byte Lf => (byte)'\n';
+        public static char CharOf(byte unit) => (char)unit;
+        public static string StringOf(ReadOnlySpan<byte> units) => Encoding.Latin1.GetString(units);
+
+        // A label read from this text is Latin-1, so it encodes back to the same bytes.
+        public static byte[] UnitsOf(string text) => Encoding.Latin1.GetBytes(text);
+
+        public static byte[]? TryBase64(ReadOnlySpan<byte> body)
+        {
+            // Widened one body at a time, so the base64 rules are exactly those of the UTF-16 text.
+            var chars = ArrayPool<char>.Shared.Rent(body.Length);
+            try
+            {
+                var count = Encoding.Latin1.GetChars(body, chars);
+                return TextDecoding.TryBase64(chars.AsSpan(0, count));
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
     }
 }
