@@ -25,7 +25,7 @@ public static class AllocationBenchmark
         for (var run = 0; run < 2; run++)
         {
             GC.Collect();
-            var steps = new List<(string Step, long Bytes, double Ms)>();
+            var steps = new List<(string Step, long Bytes, double Ms, int Gen0, int Gen1)>();
             var result = Step(steps, "read + decode", () => InputDecoder.DecodeFile(path));
             var certificates = result.Objects.Where(o => o.Certificate is not null).Select(o => o.Certificate!).ToList();
             Step(steps, "chains alone", () => new BundleChains(certificates));
@@ -37,21 +37,22 @@ public static class AllocationBenchmark
             });
             if (run == 1)
             {
-                foreach (var (step, bytes, ms) in steps)
+                foreach (var (step, bytes, ms, gen0, gen1) in steps)
                 {
-                    Console.WriteLine($"  {step,-20} {bytes / count,8:N0} B/cert  {ms,7:F0} ms");
+                    Console.WriteLine($"  {step,-20} {bytes / count,8:N0} B/cert  {ms,7:F0} ms  {gen0,4} gen0 {gen1,4} gen1 collections");
                 }
-                Console.WriteLine($"  collections: gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)} (both runs)");
             }
         }
     }
 
-    private static T Step<T>(List<(string, long, double)> steps, string name, Func<T> work)
+    private static T Step<T>(List<(string, long, double, int, int)> steps, string name, Func<T> work)
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
+        var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));
         var watch = Stopwatch.StartNew();
         var result = work();
-        steps.Add((name, GC.GetTotalAllocatedBytes(precise: true) - before, watch.Elapsed.TotalMilliseconds));
+        steps.Add((name, GC.GetTotalAllocatedBytes(precise: true) - before, watch.Elapsed.TotalMilliseconds,
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1));
         return result;
     }
 }

@@ -204,7 +204,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             ObjectIndex = item.ObjectIndex,
             Sha256 = sha256,
             Subject = shared.Text(certificate?.Subject.ToString()),
-            Issuer = shared.Text(certificate?.Issuer.ToString()),
+            Issuer = shared.Text(certificate is null ? null : IssuerText(certificate.Issuer)),
             Role = context is null ? "unknown" : RoleName(context.Role),
             Line = item.Object.Origin.Line,
             FileOffset = item.Object.Origin.FileOffset,
@@ -214,6 +214,21 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             RulesRun = item.RulesRun is null ? [] : shared.RulesRun(item.RulesRun, _enabled.Descriptors),
             Attachments = shared.Attachments(item.Attachments),
         };
+    }
+
+    /// <summary>The last issuer name written out on this thread: a bundle's leaves share their issuer's decoded name.</summary>
+    [ThreadStatic]
+    private static (DistinguishedName Name, string Text)? _lastIssuer;
+
+    private static string IssuerText(DistinguishedName issuer)
+    {
+        if (_lastIssuer is { } last && ReferenceEquals(last.Name, issuer))
+        {
+            return last.Text;
+        }
+        var text = issuer.ToString();
+        _lastIssuer = (issuer, text);
+        return text;
     }
 
     /// <summary>The profile's severities and the baseline applied to an object's findings: those that count and those accepted.</summary>
@@ -240,7 +255,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
         return (counted, suppressed);
     }
 
-    private static ReportedFinding[] Sorted(List<ReportedFinding> findings) => findings.Count == 0 ? [] :
+    private static ReportedFinding[] Sorted(List<ReportedFinding> findings) => findings.Count <= 1 ? [.. findings] :
         [.. findings.OrderBy(f => f.Severity).ThenBy(f => f.Rule, StringComparer.Ordinal).ThenBy(f => f.Offset ?? -1)];
 
     public static string RoleName(CertificateRoles role) => role switch

@@ -190,7 +190,7 @@ public sealed class IssuerMatcher
         var candidates = new List<int>(MaxSignatureCandidates);
         var self = -1;
         // The certificate's own first copy in this set: the same bytes, so its own subject and key identifiers.
-        if (_byHash.TryGetValue(certificate.Sha256, out var me) && NameKey.Of(certificate.Subject) == issuerKey
+        if (_byHash.TryGetValue(certificate.Sha256, out var me) && NameKey.Equal(certificate.Subject, certificate.Issuer)
             && (authorityKeyId is not { } ownAki || certificate.SubjectKeyIdentifier?.KeyId is not { } ownSki || ownAki.Span.SequenceEqual(ownSki.Span)))
         {
             self = me;

@@ -11,11 +11,15 @@ namespace CertLint.X509.Chains;
 public static class NameKey
 {
     /// <summary>
-    /// The last name keyed on this thread: the leaves of a bundle share their issuer's decoded name (DecodedParts), so
-    /// chain building asks for the same object's key once per leaf.
+    /// The last two names keyed on this thread: the leaves of a bundle share their issuer's decoded name
+    /// (DecodedParts), so chain building asks for the same object's key once per leaf, between the keys of their own
+    /// subjects.
     /// </summary>
     [ThreadStatic]
     private static (DistinguishedName Name, string Key)? _last;
+
+    [ThreadStatic]
+    private static (DistinguishedName Name, string Key)? _previous;
 
     public static string Of(DistinguishedName name)
     {
@@ -23,9 +27,38 @@ public static class NameKey
         {
             return last.Key;
         }
+        if (_previous is { } previous && ReferenceEquals(previous.Name, name))
+        {
+            return previous.Key;
+        }
         var key = Build(name);
+        _previous = _last;
         _last = (name, key);
         return key;
+    }
+
+    /// <summary>
+    /// RFC 5280 7.1 equality, <c>Of(a) == Of(b)</c>, without building keys when the encodings are equal or the names'
+    /// shapes (RDN count, attributes per RDN) differ.
+    /// </summary>
+    public static bool Equal(DistinguishedName a, DistinguishedName b)
+    {
+        if (a.EncodingEquals(b))
+        {
+            return true;
+        }
+        if (a.Rdns.Count != b.Rdns.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Rdns.Count; i++)
+        {
+            if (a.Rdns[i].Attributes.Count != b.Rdns[i].Attributes.Count)
+            {
+                return false;
+            }
+        }
+        return Of(a) == Of(b);
     }
 
     private static string Build(DistinguishedName name)

@@ -23,6 +23,11 @@ public sealed class NameRdnDuplicateType : IRule
         {
             foreach (var rdn in name.Rdns)
             {
+                if (rdn.Attributes.Count < 2)
+                {
+                    // Nearly every RDN has one attribute: no grouping to pay for.
+                    continue;
+                }
                 foreach (var group in rdn.Attributes.GroupBy(a => a.Oid).Where(g => g.Count() > 1))
                 {
                     yield return Finding.At(Descriptor, $"{field} RDN has {group.Count()} {group.First().ShortName} attributes", rdn.Location);
