@@ -21,6 +21,13 @@ switch (which)
     case "bundle-curve":
         BundleCurveBenchmark.Run(args[1..]);
         break;
+    case "bundle-files":
+        // The bundles the curves time, made (or found) in the temp folder; one path per line, for cli-curve.sh.
+        foreach (var size in args[1..].Select(int.Parse))
+        {
+            Console.WriteLine(BundleFactory.PemBundlePath(size));
+        }
+        break;
     case "allocations":
         AllocationBenchmark.Run(count);
         break;
@@ -31,7 +38,7 @@ switch (which)
         JsonlBenchmark.Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, allocations, hostile, jsonl)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, bundle-files, allocations, hostile, jsonl)");
         return 2;
 }
 return 0;
