@@ -77,6 +77,11 @@ public static class TerminalText
         {
             return text ?? "";
         }
+        if (!NeedsXmlEscape(text))
+        {
+            // Almost every text: JUnit writes some 150 of them per certificate, so no copy is made.
+            return text;
+        }
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -95,6 +100,28 @@ public static class TerminalText
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>Whether <see cref="ForXml"/> changes anything: a character XML 1.0 cannot hold or a lone surrogate.</summary>
+    private static bool NeedsXmlEscape(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 >= text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     /// <summary>Multi-line text whose line breaks are meant (help pages): each line escaped, the '\n' between them kept.</summary>

@@ -164,4 +164,24 @@ public sealed class TerminalEscapingTests : IDisposable
         JsonValueKind.Array => e.EnumerateArray().SelectMany(AllStrings),
         _ => [],
     };
+
+    [Theory]
+    [InlineData("plain text, tab\there\nand \u00e9\U0001F600", "plain text, tab\there\nand \u00e9\U0001F600")]
+    [InlineData("esc\u001b[31m bel\u0007", "esc\\u001b[31m bel\\u0007")]
+    [InlineData("not characters \uFFFE\uFFFF", "not characters \\ufffe\\uffff")]
+    public void XmlTextKeepsWhatXmlHoldsAndEscapesTheRest(string text, string expected)
+    {
+        Assert.Equal(expected, TerminalText.ForXml(text));
+        // Nothing to escape: the same string back, not a copy (JUnit writes some 150 texts per certificate).
+        Assert.Equal(text == expected, ReferenceEquals(text, TerminalText.ForXml(text)));
+    }
+
+    [Fact]
+    public void XmlTextEscapesLoneSurrogates()
+    {
+        // Built from chars: a lone surrogate does not survive as an attribute argument.
+        Assert.Equal("lone high \\ud800", TerminalText.ForXml("lone high " + (char)0xD800));
+        Assert.Equal("\\udc00 lone low first", TerminalText.ForXml((char)0xDC00 + " lone low first"));
+        Assert.Equal("swapped \\udc00\\ud800", TerminalText.ForXml("swapped " + (char)0xDC00 + (char)0xD800));
+    }
 }
