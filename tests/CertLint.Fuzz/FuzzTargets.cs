@@ -40,13 +40,28 @@ public static class FuzzTargets
         _ = ShowDocumentBuilder.File(result);
     }
 
-    /// <summary>The PEM reader on the input as text (after the same BOM/UTF-16 detection the decoder does); never throws.</summary>
+    /// <summary>
+    /// The PEM reader on the input as text (after the same BOM/UTF-16 detection the decoder does); never throws. For
+    /// files of one byte per character it also reads the bytes in place, as the decoder does, and the two readings
+    /// must agree block for block (a difference is thrown, so it is a crash).
+    /// </summary>
     public static void Pem(byte[] data)
     {
-        var (text, _, _, _) = TextDecoding.Decode(data);
-        foreach (var block in PemReader.Read(text))
+        var (text, _, prefix, unit) = TextDecoding.Decode(data);
+        var blocks = PemReader.Read(text);
+        foreach (var block in blocks)
         {
             _ = block.Data?.Length;
+        }
+        if (unit == 1)
+        {
+            var inPlace = PemReader.Read(data.AsMemory(prefix));
+            var same = inPlace.Count == blocks.Count && blocks.Zip(inPlace).All(p =>
+                p.First with { Data = null } == p.Second with { Data = null } && (p.First.Data ?? []).AsSpan().SequenceEqual(p.Second.Data ?? []) && (p.First.Data is null) == (p.Second.Data is null));
+            if (!same)
+            {
+                throw new InvalidOperationException("PEM read from bytes differs from PEM read from the Latin-1 text");
+            }
         }
     }
 
