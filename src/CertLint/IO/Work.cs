@@ -9,11 +9,14 @@ internal static class Work
 {
     public const int ParallelThreshold = 64;
 
+    /// <summary>Whether this many items are spread over the cores (otherwise they run on the calling thread).</summary>
+    public static bool InParallel(int count) => count >= ParallelThreshold && Environment.ProcessorCount > 1;
+
     public static void For(int count, Action<int> body) => For(0, count, body);
 
     public static void For(int from, int to, Action<int> body)
     {
-        if (to - from < ParallelThreshold || Environment.ProcessorCount == 1)
+        if (!InParallel(to - from))
         {
             for (var i = from; i < to; i++)
             {
@@ -32,7 +35,7 @@ internal static class Work
     /// </summary>
     public static void For<TState>(int count, Func<TState> take, Action<int, TState> body, Action<TState> giveBack)
     {
-        if (count < ParallelThreshold || Environment.ProcessorCount == 1)
+        if (!InParallel(count))
         {
             var state = take();
             for (var i = 0; i < count; i++)

@@ -366,7 +366,7 @@ public static class InputDecoder
         public void DecodeAhead(List<ReadOnlyMemory<byte>> certificates)
         {
             _ahead.Clear();
-            if (certificates.Count < Work.ParallelThreshold || Environment.ProcessorCount == 1)
+            if (!Work.InParallel(certificates.Count))
             {
                 return;
             }

@@ -15,9 +15,13 @@ public sealed record PemBlock(int Index, string Label, int Offset, int Length, i
 /// </summary>
 public static class PemReader
 {
-    public static bool ContainsPem(string text) => text.Contains("-----BEGIN ", StringComparison.Ordinal);
+    private const string BeginMarker = "-----BEGIN ";
+    private const string EndMarker = "-----END ";
+    private const string Dashes = "-----";
 
-    public static bool ContainsPem(ReadOnlySpan<byte> latin1) => latin1.IndexOf("-----BEGIN "u8) >= 0;
+    public static bool ContainsPem(string text) => FirstBegin(text) >= 0;
+
+    public static bool ContainsPem(ReadOnlySpan<byte> latin1) => FirstBegin(latin1) >= 0;
 
     public static List<PemBlock> Read(string text) => Read<Utf16Text, char>(text.AsMemory());
 
@@ -25,9 +29,9 @@ public static class PemReader
     public static List<PemBlock> Read(ReadOnlyMemory<byte> latin1) => Read<Latin1Text, byte>(latin1);
 
     /// <summary>Where the first "-----BEGIN " is, in characters, or -1.</summary>
-    public static int FirstBegin(string text) => text.IndexOf("-----BEGIN ", StringComparison.Ordinal);
+    public static int FirstBegin(string text) => text.AsSpan().IndexOf(Utf16Text.Begin);
 
-    public static int FirstBegin(ReadOnlySpan<byte> latin1) => latin1.IndexOf("-----BEGIN "u8);
+    public static int FirstBegin(ReadOnlySpan<byte> latin1) => latin1.IndexOf(Latin1Text.Begin);
 
     private static List<PemBlock> Read<TText, T>(ReadOnlyMemory<T> memory)
         where TText : struct, IPemText<T>
@@ -54,7 +58,7 @@ public static class PemReader
             }
             var label = TText.StringOf(text[labelStart..labelEnd]);
             var bodyStart = EndOfLine<TText, T>(text, labelEnd);
-            var endTag = "-----END " + label + "-----";
+            var endTag = EndMarker + label + Dashes;
             var endTagUnits = TText.UnitsOf(endTag);
             // Every search stops at the next BEGIN line, so each stretch of text is scanned a fixed number of times
             // however many blocks lack an END line (searching to the end of the text from each one was quadratic).
@@ -199,9 +203,9 @@ public static class PemReader
 
     private readonly struct Utf16Text : IPemText<char>
     {
-        public static ReadOnlySpan<char> Begin => "-----BEGIN ";
-        public static ReadOnlySpan<char> End => "-----END ";
-        public static ReadOnlySpan<char> Dashes => "-----";
+        public static ReadOnlySpan<char> Begin => BeginMarker;
+        public static ReadOnlySpan<char> End => EndMarker;
+        public static ReadOnlySpan<char> Dashes => PemReader.Dashes;
         public static ReadOnlySpan<char> BlankLine => "\n\n";
         public static ReadOnlySpan<char> BlankLineCrLf => "\r\n\r\n";
         public static char Colon => ':';
@@ -213,6 +217,7 @@ public static class PemReader
         public static byte[]? TryBase64(ReadOnlySpan<char> body) => TextDecoding.TryBase64(body);
     }
 
+    /// <summary>The markers as bytes: u8 literals cannot be built from the string constants, so they are spelled again here.</summary>
     private readonly struct Latin1Text : IPemText<byte>
     {
         public static ReadOnlySpan<byte> Begin => "-----BEGIN "u8;
