@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CertLint.Input;
 using CertLint.Reports;
+using CertLint.Rules;
 using CertLint.Rules.Engine;
 using CertLint.Rules.Engine.Profiles;
 using CertLint.X509.Chains;
@@ -45,7 +46,82 @@ public static class AllocationBenchmark
         }
     }
 
+    /// <summary>The types each step allocates most (the runtime's allocation samples), after a warm-up run.</summary>
+    public static void RunByType(int count)
+    {
+        var path = BundleFactory.PemBundlePath(count);
+        var catalog = RuleCatalog.Default;
+        var profile = new ProfileResolver(catalog, Directory.GetCurrentDirectory()).Resolve([]);
+        var engine = new LintEngine(new LintConfiguration { Catalog = catalog, Profile = profile, Clock = TimeProvider.System });
+        engine.Lint(InputDecoder.DecodeFile(path));
+        using var sampler = new AllocationSampler();
+        InputResult? result = null;
+        sampler.Report("read + decode", () => result = InputDecoder.DecodeFile(path));
+        FileReport? report = null;
+        sampler.Report("lint (chains, rules)", () => report = engine.Lint(result!));
+        sampler.Report("text report", () => ReportFormats.Create("text", TextWriter.Null, false, false).WriteFile(report!));
+    }
+
+    /// <summary>
+    /// The rules that allocate most, per certificate, each run alone on one thread over the whole bundle (after a
+    /// warm-up pass): the lint step's bytes split by rule.
+    /// </summary>
+    public static void RunPerRule(int count)
+    {
+        var path = BundleFactory.PemBundlePath(count);
+        var catalog = RuleCatalog.Default;
+        var certificates = InputDecoder.DecodeFile(path).Objects.Where(o => o.Certificate is not null).Select(o => o.Certificate!).ToList();
+        var chains = new BundleChains(certificates);
+        var contexts = certificates.Select((c, i) => new RuleContext
+        {
+            Certificate = c, Role = RuleContext.RoleOf(c), Issuer = chains.IssuerOf(i), Chain = chains.Stored, Chains = chains,
+            ChainIndex = i, Clock = TimeProvider.System,
+        }).ToList();
+        var rows = new List<(string Rule, long Bytes, double Ms)>();
+        var findings = new List<Finding>();
+        for (var r = 0; r < catalog.Rules.Count; r++)
+        {
+            var rule = catalog.Rules[r];
+            var descriptor = catalog.RuleDescriptors[r];
+            void Pass()
+            {
+                foreach (var context in contexts)
+                {
+                    if (Applicability.Applies(descriptor, context.Certificate, context.Role, context.Issuer is not null))
+                    {
+                        rule.Check(context, findings);
+                        findings.Clear();
+                    }
+                }
+            }
+            Pass();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            Pass();
+            rows.Add((descriptor.Id, GC.GetAllocatedBytesForCurrentThread() - before, watch.Elapsed.TotalMilliseconds));
+        }
+        Console.WriteLine($"{count} certificates, {rows.Count} rules: total {rows.Sum(r => r.Bytes) / count:N0} B/cert, {rows.Sum(r => r.Ms):F0} ms; the 25 that allocate most:");
+        foreach (var (rule, bytes, ms) in rows.OrderByDescending(r => Environment.GetEnvironmentVariable("BY_TIME") is null ? r.Bytes : (long)(r.Ms * 1000)).Take(25))
+        {
+            Console.WriteLine($"  {rule,-48} {bytes / count,7:N0} B/cert {ms,7:F1} ms");
+        }
+    }
+
     private static T Step<T>(List<(string, long, double, int, int)> steps, string name, Func<T> work)
+    {
+        var pauseBefore = GC.GetTotalPauseDuration();
+        try
+        {
+            return StepCore(steps, name, work);
+        }
+        finally
+        {
+            var live = GC.GetGCMemoryInfo(GCKind.Any);
+            Console.Error.WriteLine($"    {name}: GC paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F0} ms; last GC gen{live.Generation} promoted {live.PromotedBytes / 1_048_576.0:F1} MiB, heap {live.HeapSizeBytes / 1_048_576.0:F0} MiB");
+        }
+    }
+
+    private static T StepCore<T>(List<(string, long, double, int, int)> steps, string name, Func<T> work)
     {
         var before = GC.GetTotalAllocatedBytes(precise: true);
         var (gen0, gen1) = (GC.CollectionCount(0), GC.CollectionCount(1));

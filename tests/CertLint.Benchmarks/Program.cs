@@ -31,6 +31,12 @@ switch (which)
     case "allocations":
         AllocationBenchmark.Run(count);
         break;
+    case "allocation-types":
+        AllocationBenchmark.RunByType(count);
+        break;
+    case "rule-allocations":
+        AllocationBenchmark.RunPerRule(count);
+        break;
     case "hostile":
         HostileBenchmark.Run();
         break;
@@ -38,7 +44,7 @@ switch (which)
         JsonlBenchmark.Run(args[1..]);
         break;
     default:
-        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, bundle-files, allocations, hostile, jsonl)");
+        Console.Error.WriteLine($"unknown benchmark '{which}' (known: decode, decode-files, convert, lint, bundle-curve, bundle-files, allocations, allocation-types, rule-allocations, hostile, jsonl)");
         return 2;
 }
 return 0;

@@ -30,7 +30,7 @@ public sealed class RuleContext
 
     private BundleChains? _single;
     public required TimeProvider Clock { get; init; }
-    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 

@@ -58,10 +58,9 @@ public sealed class $class : IRule
         Example = "",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
-        // Yield Finding.At(Descriptor, message, location) for each violation, with the location of the offending field.
-        yield break;
+        // Add Finding.At(Descriptor, message, location) to findings for each violation, with the location of the offending field.
     }
 }
 CS

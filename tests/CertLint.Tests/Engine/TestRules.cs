@@ -22,11 +22,11 @@ internal sealed class TestRule(string id, Func<RuleContext, string?> check, Cert
         EffectiveDate = effective,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (check(context) is { } message)
         {
-            yield return Finding.At(Descriptor, message, "tbsCertificate.subject", context.Certificate.Subject.Location.Offset);
+            findings.Add(Finding.At(Descriptor, message, "tbsCertificate.subject", context.Certificate.Subject.Location.Offset));
         }
     }
 

@@ -29,7 +29,7 @@ public static class RuleTestKit
             Clock = new FixedClock(Now),
             Parameters = parameters ?? new Dictionary<string, string>(),
         };
-        return rule.Check(context).ToList();
+        return rule.Findings(context);
     }
 
     public static Finding AssertFires(IRule rule, string fixture, Certificate? issuer = null)

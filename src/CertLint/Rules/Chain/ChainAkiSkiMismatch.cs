@@ -17,18 +17,18 @@ public sealed class ChainAkiSkiMismatch : IRule
         Example = "Authority Key Identifier: 52:1E:BA:...; issuer's Subject Key Identifier: 9F:03:C4:...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (ChainContext.LikelyIssuer(context) is not { SubjectKeyIdentifier: { } ski } issuer || cert.AuthorityKeyIdentifier?.KeyId is not { } keyId)
         {
-            yield break;
+            return;
         }
         if (!keyId.Span.SequenceEqual(ski.KeyId.Span))
         {
             var location = cert.Extension(Oids.AuthorityKeyIdentifier)?.ValueLocation;
-            yield return Finding.At(Descriptor,
-                $"authorityKeyIdentifier {Convert.ToHexString(keyId.Span)} differs from the subjectKeyIdentifier {Convert.ToHexString(ski.KeyId.Span)} of \"{ChainContext.Describe(issuer)}\"", location);
+            findings.Add(Finding.At(Descriptor,
+                $"authorityKeyIdentifier {Convert.ToHexString(keyId.Span)} differs from the subjectKeyIdentifier {Convert.ToHexString(ski.KeyId.Span)} of \"{ChainContext.Describe(issuer)}\"", location));
         }
     }
 }

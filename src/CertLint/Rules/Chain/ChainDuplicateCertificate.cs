@@ -15,17 +15,17 @@ public sealed class ChainDuplicateCertificate : IRule
         Example = "chain.pem: leaf, intermediate, root, intermediate",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var index = context.ChainIndex;
         if (index < 0 || index >= context.Chain.Count)
         {
-            yield break;
+            return;
         }
         var first = context.ChainsOrSingle.FirstCopyOf(index);
         if (first < index)
         {
-            yield return Finding.At(Descriptor, $"certificate {index + 1} of {context.Chain.Count} repeats certificate {first + 1} (\"{ChainContext.Describe(context.Certificate)}\")", context.Certificate.TbsLocation);
+            findings.Add(Finding.At(Descriptor, $"certificate {index + 1} of {context.Chain.Count} repeats certificate {first + 1} (\"{ChainContext.Describe(context.Certificate)}\")", context.Certificate.TbsLocation));
         }
     }
 }

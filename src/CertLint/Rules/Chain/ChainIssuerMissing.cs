@@ -15,7 +15,7 @@ public sealed class ChainIssuerMissing : IRule
         Example = "chain.pem: leaf (issuer CN=Issuing CA 2), root; CN=Issuing CA 2 is missing",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var chain = context.Chain;
         var index = context.ChainIndex;
@@ -25,9 +25,9 @@ public sealed class ChainIssuerMissing : IRule
         var chains = context.ChainsOrSingle;
         if (index < 0 || index + 1 >= chain.Count || cert.IsSelfIssued || !chains.AnyCa || chains.IssuedSomething(index) || ChainContext.LikelyIssuer(context) is not null)
         {
-            yield break;
+            return;
         }
-        yield return Finding.At(Descriptor,
-            $"issuer \"{cert.Issuer}\" is neither in the chain ({chain.Count} certificates) nor among the trust anchors", cert.Issuer.Location);
+        findings.Add(Finding.At(Descriptor,
+            $"issuer \"{cert.Issuer}\" is neither in the chain ({chain.Count} certificates) nor among the trust anchors", cert.Issuer.Location));
     }
 }

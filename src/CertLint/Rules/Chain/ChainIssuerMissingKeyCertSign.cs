@@ -18,12 +18,12 @@ public sealed class ChainIssuerMissingKeyCertSign : IRule
         NeedsIssuer = true,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (ChainContext.DistinctIssuer(context) is { KeyUsage: { } usage } issuer && !usage.Has(KeyUsageFlags.KeyCertSign))
         {
-            yield return Finding.At(Descriptor,
-                $"issuing certificate \"{ChainContext.Describe(issuer)}\" has keyUsage {KeyUsage.Describe(usage.Flags)} without keyCertSign", context.Certificate.Issuer.Location);
+            findings.Add(Finding.At(Descriptor,
+                $"issuing certificate \"{ChainContext.Describe(issuer)}\" has keyUsage {KeyUsage.Describe(usage.Flags)} without keyCertSign", context.Certificate.Issuer.Location));
         }
     }
 }

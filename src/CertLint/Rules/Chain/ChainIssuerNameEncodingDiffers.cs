@@ -15,14 +15,14 @@ public sealed class ChainIssuerNameEncodingDiffers : IRule
         Example = "Issuer: CN=certlint chain  intermediate (PrintableString) vs CA subject CN=CertLint Chain Intermediate (UTF8String)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (ChainContext.LikelyIssuer(context) is { } issuer && !NameComparison.ByteEqual(cert.Issuer, issuer.Subject) && NameComparison.Rfc5280Equal(cert.Issuer, issuer.Subject))
         {
-            yield return Finding.At(Descriptor,
+            findings.Add(Finding.At(Descriptor,
                 $"issuer \"{cert.Issuer}\" equals the issuing certificate's subject \"{issuer.Subject}\" only after normalisation (the encodings differ)",
-                cert.Issuer.Location);
+                cert.Issuer.Location));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class ChainIssuerNameMismatch : IRule
         Example = "Issuer: C=DE, O=CertLint Chain Fixtures, CN=Somebody Else; issuer's Subject: ... CN=CertLint Chain Intermediate",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (ChainContext.LikelyIssuer(context) is { } issuer && !NameComparison.Rfc5280Equal(cert.Issuer, issuer.Subject))
         {
-            yield return Finding.At(Descriptor, $"issuer is \"{cert.Issuer}\" but the issuing certificate's subject is \"{issuer.Subject}\"", cert.Issuer.Location);
+            findings.Add(Finding.At(Descriptor, $"issuer is \"{cert.Issuer}\" but the issuing certificate's subject is \"{issuer.Subject}\"", cert.Issuer.Location));
         }
     }
 }

@@ -16,13 +16,13 @@ public sealed class ChainIssuerNotCa : IRule
         NeedsIssuer = true,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (ChainContext.DistinctIssuer(context) is not { } issuer || issuer.IsCa)
         {
-            yield break;
+            return;
         }
         var why = issuer.BasicConstraints is null ? "has no basicConstraints extension" : "has basicConstraints with cA FALSE";
-        yield return Finding.At(Descriptor, $"issuing certificate \"{ChainContext.Describe(issuer)}\" (v{issuer.DisplayVersion}) {why}", context.Certificate.Issuer.Location);
+        findings.Add(Finding.At(Descriptor, $"issuing certificate \"{ChainContext.Describe(issuer)}\" (v{issuer.DisplayVersion}) {why}", context.Certificate.Issuer.Location));
     }
 }

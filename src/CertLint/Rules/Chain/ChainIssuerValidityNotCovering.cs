@@ -16,20 +16,20 @@ public sealed class ChainIssuerValidityNotCovering : IRule
         NeedsIssuer = true,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (ChainContext.DistinctIssuer(context) is not { } issuer)
         {
-            yield break;
+            return;
         }
         if (cert.NotBefore.Value is { } nb && issuer.NotBefore.Value is { } inb && inb > nb)
         {
-            yield return Finding.At(Descriptor, $"notBefore {nb:yyyy-MM-ddTHH:mm:ssZ} is before the issuer's notBefore {inb:yyyy-MM-ddTHH:mm:ssZ}", cert.NotBefore.Location);
+            findings.Add(Finding.At(Descriptor, $"notBefore {nb:yyyy-MM-ddTHH:mm:ssZ} is before the issuer's notBefore {inb:yyyy-MM-ddTHH:mm:ssZ}", cert.NotBefore.Location));
         }
         if (cert.NotAfter.Value is { } na && issuer.NotAfter.Value is { } ina && ina < na)
         {
-            yield return Finding.At(Descriptor, $"notAfter {na:yyyy-MM-ddTHH:mm:ssZ} is after the issuer's notAfter {ina:yyyy-MM-ddTHH:mm:ssZ}", cert.NotAfter.Location);
+            findings.Add(Finding.At(Descriptor, $"notAfter {na:yyyy-MM-ddTHH:mm:ssZ} is after the issuer's notAfter {ina:yyyy-MM-ddTHH:mm:ssZ}", cert.NotAfter.Location));
         }
     }
 }

@@ -15,37 +15,37 @@ public sealed class ChainOutOfOrder : IRule
         Example = "chain.pem: leaf, root, intermediate",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var chain = context.Chain;
         var index = context.ChainIndex;
         if (index < 0 || index + 1 >= chain.Count)
         {
-            yield break;
+            return;
         }
         // Only a stored order meant to be one chain has an order to keep: a file of several leaves (a fleet export
         // with its CA) is a set of chains, and the file order of a set means nothing.
         var chains = context.ChainsOrSingle;
         if (!chains.IsOneChain)
         {
-            yield break;
+            return;
         }
         var cert = context.Certificate;
         var next = chain[index + 1];
         // A self-issued certificate needs no successor; what follows it is judged where it is misplaced.
         if (cert.IsSelfIssued)
         {
-            yield break;
+            return;
         }
         if (!NameComparison.Rfc5280Equal(cert.Issuer, next.Subject))
         {
             var position = chains.FirstWithSubject(cert.Issuer);
             if (position < 0 || position == index)
             {
-                yield break; // the issuer is not in the chain at all: chain.issuer-missing reports that
+                return; // the issuer is not in the chain at all: chain.issuer-missing reports that
             }
-            yield return Finding.At(Descriptor,
-                $"next certificate is \"{ChainContext.Describe(next)}\" but this certificate's issuer \"{cert.Issuer}\" is certificate {position + 1} of {chain.Count}", cert.Issuer.Location);
+            findings.Add(Finding.At(Descriptor,
+                $"next certificate is \"{ChainContext.Describe(next)}\" but this certificate's issuer \"{cert.Issuer}\" is certificate {position + 1} of {chain.Count}", cert.Issuer.Location));
         }
     }
 }

@@ -21,7 +21,7 @@ public sealed class ChainPathLengthExceeded : IRule
     /// <summary>The walk up the issuer links stops after this many CAs (Mbed TLS allows 8 intermediates; loops end too).</summary>
     public const int MaxDepth = 64;
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var index = context.ChainIndex;
         var cert = context.Certificate;
@@ -30,7 +30,7 @@ public sealed class ChainPathLengthExceeded : IRule
         // certificates never count against a pathLenConstraint.
         if (index < 0 || index >= chains.Stored.Count || cert.IsSelfIssued || !chains.IssuedSomething(index))
         {
-            yield break;
+            return;
         }
         var count = 1; // non-self-issued intermediates from this certificate up to (not including) the current CA
         var current = cert;
@@ -39,14 +39,14 @@ public sealed class ChainPathLengthExceeded : IRule
         {
             if (chains.Matcher.Match(current).Issuer is not { } issuer || !seen.Add(issuer.Sha256))
             {
-                yield break;
+                return;
             }
             // count == limit + 1: this certificate is the first one over the limit, so the constraint is reported once.
             if (issuer.BasicConstraints is { IsCa: true, PathLength: { } limit } && count == limit + 1)
             {
-                yield return Finding.At(Descriptor,
+                findings.Add(Finding.At(Descriptor,
                     $"\"{ChainContext.Describe(issuer)}\" has pathLenConstraint {limit} (at most {limit} non-self-issued intermediate(s) below it); this certificate is number {count}",
-                    Location(cert));
+                    Location(cert)));
             }
             if (!issuer.IsSelfIssued)
             {

@@ -18,17 +18,17 @@ public sealed class ChainSignatureAlgorithmKeyMismatch : IRule
         NeedsIssuer = true,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (context.Issuer is not { } issuer || SignatureAlgorithms.FamilyOf(algorithm.Oid) == SignatureAlgorithms.Family.Unknown)
         {
-            yield break;
+            return;
         }
         var keyType = issuer.PublicKey.Details.Type;
         if (keyType != X509.KeyType.Unknown && !SignatureAlgorithms.KeyFits(algorithm.Oid, keyType))
         {
-            yield return Finding.At(Descriptor, $"signature algorithm {algorithm.Name} cannot be made with the issuer's {KeyName(keyType)} key ({issuer.PublicKey.Algorithm.Name})", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"signature algorithm {algorithm.Name} cannot be made with the issuer's {KeyName(keyType)} key ({issuer.PublicKey.Algorithm.Name})", algorithm.Location));
         }
     }
 

@@ -18,12 +18,12 @@ public sealed class ChainSignatureInvalid : IRule
         NeedsIssuer = true,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (context.Issuer is not { PublicKey.Details.Key: not null } issuer)
         {
-            yield break;
+            return;
         }
         // Unknown algorithms and keys the algorithm cannot use are other rules' findings
         // (rfc5280.signature.algorithm-unknown, chain.signature-algorithm-key-mismatch), not a verdict on the signature.
@@ -31,8 +31,8 @@ public sealed class ChainSignatureInvalid : IRule
         var verdict = cert.Signature.UnusedBits != 0 ? SignatureCheck.Verify(cert, issuer).Verdict : context.ChainsOrSingle.Signatures.Verify(cert, issuer).Verdict;
         if (verdict == SignatureVerdict.Invalid)
         {
-            yield return Finding.At(Descriptor,
-                $"{cert.SignatureAlgorithm.Name} signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"", cert.Signature.Location);
+            findings.Add(Finding.At(Descriptor,
+                $"{cert.SignatureAlgorithm.Name} signature does not verify with the public key of \"{ChainContext.Describe(issuer)}\"", cert.Signature.Location));
         }
     }
 }

@@ -74,7 +74,7 @@ public sealed partial class LintEngine
                 if (rule is DecoderDiagnosticRule decoder && configuration.Profile.IsEnabled(rule.Descriptor.Id))
                 {
                     rulesRun.Add(rule.Descriptor.Id);
-                    findings.AddRange(decoder.Report(crl.Diagnostics));
+                    decoder.Report(findings, crl.Diagnostics);
                 }
             }
         }

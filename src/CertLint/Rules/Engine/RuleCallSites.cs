@@ -2,9 +2,8 @@ namespace CertLint.Rules.Engine;
 
 /// <summary>
 /// Runs a rule and collects its findings from one of several call sites chosen by the rule's position. Native AOT
-/// caches the targets of an interface call per call site, for at most 64 types: with some 190 rules (each with its
-/// own iterator type) behind one site, nearly every call missed the cache and was resolved again (interface dispatch
-/// and its cache updates were a tenth of lint's processor time on a 10,000-certificate bundle). Each site here is a
+/// caches the targets of an interface call per call site, for at most 64 types: with some 190 rules behind one site,
+/// nearly every call missed the cache and was resolved again (interface dispatch and its cache updates were a tenth of lint's processor time on a 10,000-certificate bundle). Each site here is a
 /// separate instantiation over a marker struct, so it sees at most <see cref="PerSite"/> rules.
 /// </summary>
 internal static class RuleCallSites
@@ -26,13 +25,8 @@ internal static class RuleCallSites
         }
     }
 
-    private static void Collect<TSite>(IRule rule, RuleContext context, List<Finding> into) where TSite : struct
-    {
-        foreach (var finding in rule.Check(context))
-        {
-            into.Add(finding);
-        }
-    }
+    private static void Collect<TSite>(IRule rule, RuleContext context, List<Finding> into) where TSite : struct =>
+        rule.Check(context, into);
 
     private struct Site0;
     private struct Site1;

@@ -28,17 +28,17 @@ internal static class AltNameChecks
     };
 
     /// <summary>One finding per subjectAltName entry of <paramref name="kind"/> that has a syntax problem.</summary>
-    public static IEnumerable<Finding> SanEntries(RuleDescriptor rule, Certificate certificate, GeneralNameKind kind)
+    public static void SanEntries(List<Finding> findings, RuleDescriptor rule, Certificate certificate, GeneralNameKind kind)
     {
         if (certificate.ReadableValue<AltName>(Asn1.Oids.SubjectAltName) is not { } san)
         {
-            yield break;
+            return;
         }
         foreach (var name in san.Names)
         {
             if (name.Kind == kind && Problem(name) is { } problem)
             {
-                yield return Finding.At(rule, "subjectAltName " + problem, name.Location);
+                findings.Add(Finding.At(rule, "subjectAltName " + problem, name.Location));
             }
         }
     }

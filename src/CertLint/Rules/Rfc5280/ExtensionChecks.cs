@@ -6,25 +6,20 @@ namespace CertLint.Rules.Rfc5280;
 /// <summary>Small pieces the extension rules share, so each rule file states only its requirement.</summary>
 internal static class ExtensionChecks
 {
-    private static readonly Finding[] None = [];
-
-    /// <summary>Zero or one finding as a sequence (rules return IEnumerable).</summary>
-    public static IEnumerable<Finding> One(Finding? finding) => finding is null ? None : [finding];
-
     /// <summary>
     /// A finding at the extension when it is present and its critical flag differs from <paramref name="wantCritical"/>;
     /// <paramref name="requirement"/> completes the message ("MUST be non-critical").
     /// </summary>
-    public static IEnumerable<Finding> Criticality(RuleDescriptor rule, Certificate certificate, string oid, bool wantCritical, string requirement,
+    public static void Criticality(List<Finding> findings, RuleDescriptor rule, Certificate certificate, string oid, bool wantCritical, string requirement,
         string source = "RFC 5280")
     {
         var extension = certificate.Extension(oid);
         if (extension is null || extension.Critical == wantCritical)
         {
-            return None;
+            return;
         }
         var state = extension.Critical ? "marked critical" : "not marked critical";
-        return [Finding.At(rule, $"{extension.Name} extension is {state}; {source} says it {requirement}", extension.Location)];
+        findings.Add(Finding.At(rule, $"{extension.Name} extension is {state}; {source} says it {requirement}", extension.Location));
     }
 
     /// <summary>
@@ -32,14 +27,13 @@ internal static class ExtensionChecks
     /// or its BER forms) although its type is <c>SEQUENCE SIZE (1..MAX)</c>. Read from the raw bytes, so it also works
     /// for extensions CertLint does not decode and is never fooled by a list whose elements were all malformed.
     /// </summary>
-    public static IEnumerable<Finding> EmptySequence(RuleDescriptor rule, Certificate certificate, string oid, string what)
+    public static void EmptySequence(List<Finding> findings, RuleDescriptor rule, Certificate certificate, string oid, string what)
     {
         var extension = certificate.Extension(oid);
-        if (extension is null || !IsEmptySequence(extension.Value.Span))
+        if (extension is not null && IsEmptySequence(extension.Value.Span))
         {
-            return None;
+            findings.Add(Finding.At(rule, $"{extension.Name} is an empty SEQUENCE (at least one {what} required)", extension.ValueLocation));
         }
-        return [Finding.At(rule, $"{extension.Name} is an empty SEQUENCE (at least one {what} required)", extension.ValueLocation)];
     }
 
     private static bool IsEmptySequence(ReadOnlySpan<byte> value)
@@ -61,14 +55,13 @@ internal static class ExtensionChecks
     }
 
     /// <summary>A finding at the extension when a CA-only extension appears in an end-entity certificate.</summary>
-    public static IEnumerable<Finding> PresentOutsideCa(RuleDescriptor rule, Certificate certificate, string oid)
+    public static void PresentOutsideCa(List<Finding> findings, RuleDescriptor rule, Certificate certificate, string oid)
     {
         var extension = certificate.Extension(oid);
-        if (extension is null || certificate.IsCa)
+        if (extension is not null && !certificate.IsCa)
         {
-            return None;
+            findings.Add(Finding.At(rule, $"{extension.Name} extension in a certificate that is not a CA (basicConstraints cA is not TRUE)", extension.Location));
         }
-        return [Finding.At(rule, $"{extension.Name} extension in a certificate that is not a CA (basicConstraints cA is not TRUE)", extension.Location)];
     }
 
     /// <summary>Each present, decoded extension among <paramref name="oids"/> (e.g. cRLDistributionPoints and freshestCRL).</summary>

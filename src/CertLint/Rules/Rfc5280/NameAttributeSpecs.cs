@@ -71,30 +71,60 @@ public static partial class NameAttributeSpecs
     }
 }
 
-/// <summary>Walks the attributes of a certificate's subject (and issuer where asked) without LINQ allocations.</summary>
+/// <summary>Walks the attributes of a certificate's subject (and issuer where asked) without allocating.</summary>
 public static class NameWalk
 {
-    public static IEnumerable<(string Field, NameAttribute Attribute)> Subject(Certificate certificate) => Of("subject", certificate.Subject);
+    public static NameAttributes Subject(Certificate certificate) => new("subject", certificate.Subject, null, null);
 
-    public static IEnumerable<(string Field, NameAttribute Attribute)> Issuer(Certificate certificate) => Of("issuer", certificate.Issuer);
+    public static NameAttributes Issuer(Certificate certificate) => new("issuer", certificate.Issuer, null, null);
 
-    public static IEnumerable<(string Field, NameAttribute Attribute)> SubjectAndIssuer(Certificate certificate) =>
-        Of("subject", certificate.Subject).Concat(Of("issuer", certificate.Issuer));
-
-    // Index loops: foreach over IReadOnlyList would allocate an enumerator per RDN on every certificate.
-    private static IEnumerable<(string, NameAttribute)> Of(string field, DistinguishedName name)
-    {
-        var rdns = name.Rdns;
-        for (var i = 0; i < rdns.Count; i++)
-        {
-            var attributes = rdns[i].Attributes;
-            for (var j = 0; j < attributes.Count; j++)
-            {
-                yield return (field, attributes[j]);
-            }
-        }
-    }
+    public static NameAttributes SubjectAndIssuer(Certificate certificate) => new("subject", certificate.Subject, "issuer", certificate.Issuer);
 
     /// <summary>The location of the attribute's value (falls back to the whole attribute).</summary>
     public static FieldLocation ValueLocation(NameAttribute attribute) => attribute.Value?.Location ?? attribute.Location;
+}
+
+/// <summary>
+/// The attributes of one name, then of a second, each with the field it is in. A struct with a struct enumerator:
+/// the name rules walk both names of every certificate, and an iterator (with LINQ's Concat) per walk was a tenth of
+/// what their lint allocated.
+/// </summary>
+public readonly struct NameAttributes(string field, DistinguishedName name, string? nextField, DistinguishedName? next)
+{
+    public Enumerator GetEnumerator() => new(field, name, nextField, next);
+
+    public struct Enumerator(string field, DistinguishedName name, string? nextField, DistinguishedName? next)
+    {
+        private string _field = field;
+        private DistinguishedName _name = name;
+        private string? _nextField = nextField;
+        private DistinguishedName? _next = next;
+        private int _rdn;
+        private int _attribute = -1;
+
+        public readonly (string Field, NameAttribute Attribute) Current => (_field, _name.Rdns[_rdn].Attributes[_attribute]);
+
+        public bool MoveNext()
+        {
+            while (true)
+            {
+                var rdns = _name.Rdns;
+                if (_rdn < rdns.Count)
+                {
+                    if (++_attribute < rdns[_rdn].Attributes.Count)
+                    {
+                        return true;
+                    }
+                    _rdn++;
+                    _attribute = -1;
+                    continue;
+                }
+                if (_next is null)
+                {
+                    return false;
+                }
+                (_field, _name, _next, _rdn, _attribute) = (_nextField!, _next, null, 0, -1);
+            }
+        }
+    }
 }

@@ -62,7 +62,7 @@ public class ChainRuleTests
             ChainIndex = index,
             Clock = new Cli.FixedClock(RuleTestKit.Now),
         };
-        return rule.Check(context).ToList();
+        return rule.Findings(context);
     }
 
     private static bool KeyIdsAgree(Certificate cert, Certificate issuer) =>

@@ -16,16 +16,16 @@ public sealed class DecoderDiagnosticRule(RuleDescriptor descriptor, Func<string
 
     public bool Matches(string code) => matchesCode(code);
 
-    public IEnumerable<Finding> Check(RuleContext context) => Report(context.Certificate.Diagnostics);
+    public void Check(RuleContext context, List<Finding> findings) => Report(findings, context.Certificate.Diagnostics);
 
     /// <summary>The findings for a list of decoder diagnostics (a certificate's, or a CRL's: the DER rules judge CRLs too).</summary>
-    public IEnumerable<Finding> Report(IReadOnlyList<DecodeDiagnostic> diagnostics)
+    public void Report(List<Finding> findings, IReadOnlyList<DecodeDiagnostic> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
         {
             if (matchesCode(diagnostic.Code))
             {
-                yield return Finding.At(Descriptor, (namesCode ? diagnostic.Code + ": " : "") + Describe(diagnostic), diagnostic.Path, diagnostic.Offset);
+                findings.Add(Finding.At(Descriptor, (namesCode ? diagnostic.Code + ": " : "") + Describe(diagnostic), diagnostic.Path, diagnostic.Offset));
             }
         }
     }

@@ -18,6 +18,6 @@ public sealed class IotAiaCritical : IRule
         Example = "Authority Information Access: critical CA Issuers - URI:http://ca.iot.example.test/device-ca.der",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.AuthorityInfoAccess, wantCritical: false, "MUST be non-critical", IotProfile.SourceShort);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.AuthorityInfoAccess, wantCritical: false, "MUST be non-critical", IotProfile.SourceShort);
 }

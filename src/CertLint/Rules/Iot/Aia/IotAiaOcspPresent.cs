@@ -18,17 +18,17 @@ public sealed class IotAiaOcspPresent : IRule
         Example = "Authority Information Access: OCSP - URI:http://ocsp.iot.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ExtensionValue<InfoAccess>(Oids.AuthorityInfoAccess) is not { } access)
         {
-            yield break;
+            return;
         }
         foreach (var description in access.Descriptions)
         {
             if (description.Method == Oids.AccessOcsp)
             {
-                yield return Finding.At(Descriptor, $"authorityInfoAccess has an OCSP location {description.Location} (the IoT profile says it SHOULD NOT)", description.Location.Location);
+                findings.Add(Finding.At(Descriptor, $"authorityInfoAccess has an OCSP location {description.Location} (the IoT profile says it SHOULD NOT)", description.Location.Location));
             }
         }
     }

@@ -19,6 +19,6 @@ public sealed class IotCaBasicConstraintsCritical : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.BasicConstraints, wantCritical: true, "MUST be critical", IotProfile.SourceShort);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.BasicConstraints, wantCritical: true, "MUST be critical", IotProfile.SourceShort);
 }

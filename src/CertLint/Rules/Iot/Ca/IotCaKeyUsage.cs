@@ -19,20 +19,20 @@ public sealed class IotCaKeyUsage : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.KeyUsage);
         if (extension?.Decoded is not KeyUsage keyUsage)
         {
-            yield break;
+            return;
         }
         if (!extension.Critical)
         {
-            yield return Finding.At(Descriptor, "CA keyUsage is not marked critical", extension.Location);
+            findings.Add(Finding.At(Descriptor, "CA keyUsage is not marked critical", extension.Location));
         }
         if (!keyUsage.Has(KeyUsageFlags.KeyCertSign))
         {
-            yield return Finding.At(Descriptor, $"CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location));
         }
     }
 }

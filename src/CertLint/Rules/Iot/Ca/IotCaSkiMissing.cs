@@ -18,11 +18,12 @@ public sealed class IotCaSkiMissing : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
-        return certificate.Extension(Oids.SubjectKeyIdentifier) is null
-            ? [Finding.At(Descriptor, "CA certificate has no subjectKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location)]
-            : [];
+        if (certificate.Extension(Oids.SubjectKeyIdentifier) is null)
+        {
+            findings.Add(Finding.At(Descriptor, "CA certificate has no subjectKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location));
+        }
     }
 }

@@ -20,7 +20,7 @@ public sealed class IotCaSubjectAttributes : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var subject = context.Certificate.Subject;
         bool cn = false, o = false, c = false;
@@ -36,7 +36,7 @@ public sealed class IotCaSubjectAttributes : IRule
         if (!(cn && o && c))
         {
             var missing = string.Join(", ", new[] { (cn, "commonName"), (o, "organizationName"), (c, "countryName") }.Where(x => !x.Item1).Select(x => x.Item2));
-            yield return Finding.At(Descriptor, $"CA subject '{subject}' lacks {missing}", subject.Location);
+            findings.Add(Finding.At(Descriptor, $"CA subject '{subject}' lacks {missing}", subject.Location));
         }
     }
 }

@@ -18,6 +18,6 @@ public sealed class IotCrldpCritical : IRule
         Example = "X509v3 CRL Distribution Points: critical ...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.CrlDistributionPoints, wantCritical: false, "MUST be non-critical", IotProfile.SourceShort);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.CrlDistributionPoints, wantCritical: false, "MUST be non-critical", IotProfile.SourceShort);
 }

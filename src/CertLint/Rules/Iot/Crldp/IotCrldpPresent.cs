@@ -17,7 +17,11 @@ public sealed class IotCrldpPresent : IRule
         Example = "X509v3 CRL Distribution Points: Full Name: URI:http://crl.iot.example.test/device-ca.crl",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.Extension(Oids.CrlDistributionPoints) is { } extension
-        ? [Finding.At(Descriptor, "cRLDistributionPoints is present (the IoT profile says it SHOULD NOT be)", extension.Location)]
-        : [];
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (context.Certificate.Extension(Oids.CrlDistributionPoints) is { } extension)
+        {
+            findings.Add(Finding.At(Descriptor, "cRLDistributionPoints is present (the IoT profile says it SHOULD NOT be)", extension.Location));
+        }
+    }
 }

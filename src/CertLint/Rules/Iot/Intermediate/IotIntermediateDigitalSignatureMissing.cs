@@ -18,7 +18,11 @@ public sealed class IotIntermediateDigitalSignatureMissing : IRule
         AppliesTo = CertificateRoles.Intermediate,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature)
-        ? [Finding.At(Descriptor, $"subordinate CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location)]
-        : [];
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature))
+        {
+            findings.Add(Finding.At(Descriptor, $"subordinate CA keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location));
+        }
+    }
 }

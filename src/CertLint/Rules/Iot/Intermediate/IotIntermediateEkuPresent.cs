@@ -18,6 +18,6 @@ public sealed class IotIntermediateEkuPresent : IRule
         AppliesTo = CertificateRoles.Intermediate,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Present(Descriptor, context.Certificate, Oids.ExtKeyUsage, "subordinate CA certificate", "SHOULD NOT be set");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Present(findings, Descriptor, context.Certificate, Oids.ExtKeyUsage, "subordinate CA certificate", "SHOULD NOT be set");
 }

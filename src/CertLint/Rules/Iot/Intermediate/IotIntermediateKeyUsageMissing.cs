@@ -18,6 +18,6 @@ public sealed class IotIntermediateKeyUsageMissing : IRule
         AppliesTo = CertificateRoles.Intermediate,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Missing(Descriptor, context.Certificate, Oids.KeyUsage, "subordinate CA certificate");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Missing(findings, Descriptor, context.Certificate, Oids.KeyUsage, "subordinate CA certificate");
 }

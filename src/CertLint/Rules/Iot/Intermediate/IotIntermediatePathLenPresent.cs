@@ -16,6 +16,6 @@ public sealed class IotIntermediatePathLenPresent : IRule
         AppliesTo = CertificateRoles.Intermediate,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.PathLength(Descriptor, context.Certificate, "subordinate CA certificate", "SHOULD be omitted");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.PathLength(findings, Descriptor, context.Certificate, "subordinate CA certificate", "SHOULD be omitted");
 }

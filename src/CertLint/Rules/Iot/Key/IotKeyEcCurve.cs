@@ -18,19 +18,19 @@ public sealed class IotKeyEcCurve : IRule
         Example = "Public Key Algorithm: rsaEncryption (2048 bit) / ASN1 OID: secp256k1",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Algorithm.Oid != Oids.EcPublicKey)
         {
-            yield return Finding.At(Descriptor, $"public key is {key.Algorithm.Name}, not id-ecPublicKey", key.Location);
-            yield break;
+            findings.Add(Finding.At(Descriptor, $"public key is {key.Algorithm.Name}, not id-ecPublicKey", key.Location));
+            return;
         }
         var curve = key.Algorithm.ParameterOid();
         if (curve is not (Oids.Secp256r1 or Oids.Secp384r1 or Oids.Secp521r1))
         {
             var name = curve is null ? "not a named curve" : PublicKeyDetails.NameOfCurve(curve);
-            yield return Finding.At(Descriptor, $"EC key curve is {name} (secp256r1, secp384r1 or secp521r1 expected)", key.Algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"EC key curve is {name} (secp256r1, secp384r1 or secp521r1 expected)", key.Algorithm.Location));
         }
     }
 }

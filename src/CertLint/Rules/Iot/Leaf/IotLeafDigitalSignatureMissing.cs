@@ -18,7 +18,11 @@ public sealed class IotLeafDigitalSignatureMissing : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature)
-        ? [Finding.At(Descriptor, $"end-entity keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location)]
-        : [];
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.DigitalSignature))
+        {
+            findings.Add(Finding.At(Descriptor, $"end-entity keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without digitalSignature", keyUsage.Bits.Location));
+        }
+    }
 }

@@ -19,13 +19,13 @@ public sealed class IotLeafEkuWithoutTlsPurpose : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
         if (extension?.Decoded is ExtendedKeyUsage eku && !eku.Contains(Oids.ServerAuth) && !eku.Contains(Oids.ClientAuth))
         {
             var purposes = eku.Purposes.Count == 0 ? "empty" : string.Join(", ", eku.Purposes.Select(Oids.Name));
-            yield return Finding.At(Descriptor, $"extKeyUsage ({purposes}) has neither serverAuth nor clientAuth", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"extKeyUsage ({purposes}) has neither serverAuth nor clientAuth", extension.Location));
         }
     }
 }

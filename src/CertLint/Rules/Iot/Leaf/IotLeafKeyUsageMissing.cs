@@ -18,6 +18,6 @@ public sealed class IotLeafKeyUsageMissing : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Missing(Descriptor, context.Certificate, Oids.KeyUsage, "end-entity certificate");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Missing(findings, Descriptor, context.Certificate, Oids.KeyUsage, "end-entity certificate");
 }

@@ -19,7 +19,11 @@ public sealed class IotLeafSanCritical : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.Subject.IsEmpty
-        ? []
-        : ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: false, "MUST be non-critical when the subject is not empty", IotProfile.SourceShort);
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (!context.Certificate.Subject.IsEmpty)
+        {
+            ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: false, "MUST be non-critical when the subject is not empty", IotProfile.SourceShort);
+        }
+    }
 }

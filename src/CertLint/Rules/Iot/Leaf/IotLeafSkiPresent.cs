@@ -18,6 +18,6 @@ public sealed class IotLeafSkiPresent : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Present(Descriptor, context.Certificate, Oids.SubjectKeyIdentifier, "end-entity certificate", "MUST NOT be included");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Present(findings, Descriptor, context.Certificate, Oids.SubjectKeyIdentifier, "end-entity certificate", "MUST NOT be included");
 }

@@ -19,7 +19,7 @@ public sealed class IotLeafSubjectSerialNumberType : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var rdn in context.Certificate.Subject.Rdns)
         {
@@ -32,7 +32,7 @@ public sealed class IotLeafSubjectSerialNumberType : IRule
                 if (attribute.Value is not { TagNumber: PrintableString, IsValidForType: true } value)
                 {
                     var type = attribute.Value is { } v ? (v.TagNumber == PrintableString ? "PrintableString with invalid characters" : v.TypeName) : "a non-string value";
-                    yield return Finding.At(Descriptor, $"subject serialNumber '{attribute.Text}' is encoded as {type} (PrintableString required)", attribute.Location);
+                    findings.Add(Finding.At(Descriptor, $"subject serialNumber '{attribute.Text}' is encoded as {type} (PrintableString required)", attribute.Location));
                 }
             }
         }

@@ -18,11 +18,12 @@ public sealed class IotRootAkiMissing : IRule
         AppliesTo = CertificateRoles.Root,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
-        return certificate.Extension(Oids.AuthorityKeyIdentifier) is null
-            ? [Finding.At(Descriptor, "root CA certificate has no authorityKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location)]
-            : [];
+        if (certificate.Extension(Oids.AuthorityKeyIdentifier) is null)
+        {
+            findings.Add(Finding.At(Descriptor, "root CA certificate has no authorityKeyIdentifier", certificate.ExtensionsLocation ?? certificate.Subject.Location));
+        }
     }
 }

@@ -18,23 +18,23 @@ public sealed class IotRootAkiNotOwnSki : IRule
         AppliesTo = CertificateRoles.Root,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var extension = certificate.Extension(Oids.AuthorityKeyIdentifier);
         if (extension is null || certificate.AuthorityKeyIdentifier is not { } aki)
         {
-            yield break;
+            return;
         }
         var ski = certificate.SubjectKeyIdentifier?.KeyId;
         if (aki.KeyId is not { } keyId)
         {
-            yield return Finding.At(Descriptor, "root authorityKeyIdentifier has no keyIdentifier", extension.Location);
+            findings.Add(Finding.At(Descriptor, "root authorityKeyIdentifier has no keyIdentifier", extension.Location));
         }
         else if (ski is null || !keyId.Span.SequenceEqual(ski.Value.Span))
         {
             var own = ski is null ? "there is no subjectKeyIdentifier" : $"subjectKeyIdentifier is {Convert.ToHexString(ski.Value.Span)}";
-            yield return Finding.At(Descriptor, $"root authorityKeyIdentifier is {Convert.ToHexString(keyId.Span)} but {own}", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"root authorityKeyIdentifier is {Convert.ToHexString(keyId.Span)} but {own}", extension.Location));
         }
     }
 }

@@ -18,6 +18,6 @@ public sealed class IotRootEkuPresent : IRule
         AppliesTo = CertificateRoles.Root,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Present(Descriptor, context.Certificate, Oids.ExtKeyUsage, "root CA certificate", "MUST NOT be set in CA certificates");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Present(findings, Descriptor, context.Certificate, Oids.ExtKeyUsage, "root CA certificate", "MUST NOT be set in CA certificates");
 }

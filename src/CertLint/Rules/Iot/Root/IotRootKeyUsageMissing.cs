@@ -18,6 +18,6 @@ public sealed class IotRootKeyUsageMissing : IRule
         AppliesTo = CertificateRoles.Root,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.Missing(Descriptor, context.Certificate, Oids.KeyUsage, "root CA certificate");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.Missing(findings, Descriptor, context.Certificate, Oids.KeyUsage, "root CA certificate");
 }

@@ -16,6 +16,6 @@ public sealed class IotRootPathLenPresent : IRule
         AppliesTo = CertificateRoles.Root,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        IotChecks.PathLength(Descriptor, context.Certificate, "root CA certificate", "MUST be omitted");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        IotChecks.PathLength(findings, Descriptor, context.Certificate, "root CA certificate", "MUST be omitted");
 }

@@ -17,12 +17,13 @@ public sealed class IotSerialTooLong : IRule
         Example = "Serial Number: 01:02:03:...:15 (21 octets)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var octets = certificate.SerialNumberRaw.Length;
-        return octets > MaxOctets
-            ? [Finding.At(Descriptor, $"serial number is {octets} octets (max {MaxOctets})", certificate.SerialNumberLocation)]
-            : [];
+        if (octets > MaxOctets)
+        {
+            findings.Add(Finding.At(Descriptor, $"serial number is {octets} octets (max {MaxOctets})", certificate.SerialNumberLocation));
+        }
     }
 }

@@ -17,13 +17,14 @@ public sealed class IotSerialTooShort : IRule
         Example = "Serial Number: 4660 (0x1234)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var raw = certificate.SerialNumberRaw.Span;
         var octets = raw.Length > 1 && raw[0] == 0x00 ? raw.Length - 1 : raw.Length;
-        return octets < MinOctets
-            ? [Finding.At(Descriptor, $"serial number is {octets} octet(s) (at least {MinOctets} octets of random recommended): 0x{Convert.ToHexString(raw)}", certificate.SerialNumberLocation)]
-            : [];
+        if (octets < MinOctets)
+        {
+            findings.Add(Finding.At(Descriptor, $"serial number is {octets} octet(s) (at least {MinOctets} octets of random recommended): 0x{Convert.ToHexString(raw)}", certificate.SerialNumberLocation));
+        }
     }
 }

@@ -17,11 +17,12 @@ public sealed class IotSignatureEcdsaSha256OrStronger : IRule
         Example = "Signature Algorithm: sha256WithRSAEncryption / ecdsa-with-SHA1",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
-        return algorithm.Oid is not (Oids.EcdsaWithSha256 or Oids.EcdsaWithSha384 or Oids.EcdsaWithSha512)
-            ? [Finding.At(Descriptor, $"signature algorithm is {algorithm.Name} (ecdsa-with-SHA256, -SHA384 or -SHA512 required)", algorithm.Location)]
-            : [];
+        if (algorithm.Oid is not (Oids.EcdsaWithSha256 or Oids.EcdsaWithSha384 or Oids.EcdsaWithSha512))
+        {
+            findings.Add(Finding.At(Descriptor, $"signature algorithm is {algorithm.Name} (ecdsa-with-SHA256, -SHA384 or -SHA512 required)", algorithm.Location));
+        }
     }
 }

@@ -19,11 +19,12 @@ public sealed class IotValidityNoExpiryValue : IRule
         Example = "Not After : Jan  1 00:00:00 9999 GMT",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var notAfter = context.Certificate.NotAfter;
-        return notAfter.Value is { Year: 9999 } && (notAfter.Type != UniversalTagNumber.GeneralizedTime || notAfter.Encoded != NoExpiry)
-            ? [Finding.At(Descriptor, $"notAfter is {notAfter.Encoded} in year 9999 but not the no-expiry value {NoExpiry}", notAfter.Location)]
-            : [];
+        if (notAfter.Value is { Year: 9999 } && (notAfter.Type != UniversalTagNumber.GeneralizedTime || notAfter.Encoded != NoExpiry))
+        {
+            findings.Add(Finding.At(Descriptor, $"notAfter is {notAfter.Encoded} in year 9999 but not the no-expiry value {NoExpiry}", notAfter.Location));
+        }
     }
 }

@@ -15,13 +15,13 @@ public sealed class IotVersionV3 : IRule
         Example = "Version: 1 (0x0)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.Version != 2)
         {
-            yield return Finding.At(Descriptor, $"certificate is version {certificate.DisplayVersion} (v3 required)",
-                certificate.VersionLocation ?? certificate.SerialNumberLocation);
+            findings.Add(Finding.At(Descriptor, $"certificate is version {certificate.DisplayVersion} (v3 required)",
+                certificate.VersionLocation ?? certificate.SerialNumberLocation));
         }
     }
 }

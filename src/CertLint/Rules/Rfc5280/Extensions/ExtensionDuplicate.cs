@@ -15,12 +15,12 @@ public sealed class ExtensionDuplicate : IRule
         Example = "X509v3 Subject Key Identifier (twice)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extensions = context.Certificate.Extensions;
         foreach (var (i, j) in Duplicates.Of(extensions, e => e.Oid, StringComparer.Ordinal))
         {
-            yield return Finding.At(Descriptor, $"{extensions[i].Name} extension appears again at index {i} (first at index {j})", extensions[i].Location);
+            findings.Add(Finding.At(Descriptor, $"{extensions[i].Name} extension appears again at index {i} (first at index {j})", extensions[i].Location));
         }
     }
 }

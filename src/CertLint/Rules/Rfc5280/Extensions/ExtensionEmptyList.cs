@@ -15,11 +15,12 @@ public sealed class ExtensionEmptyList : IRule
         Example = "[3] { SEQUENCE {} }",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
-        return certificate.ExtensionsEncoded && certificate.Extensions.Count == 0
-            ? [Finding.At(Descriptor, "extensions field is present but contains no extension (SIZE (1..MAX) requires at least one)", certificate.ExtensionsLocation)]
-            : [];
+        if (certificate.ExtensionsEncoded && certificate.Extensions.Count == 0)
+        {
+            findings.Add(Finding.At(Descriptor, "extensions field is present but contains no extension (SIZE (1..MAX) requires at least one)", certificate.ExtensionsLocation));
+        }
     }
 }

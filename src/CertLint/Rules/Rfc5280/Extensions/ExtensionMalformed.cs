@@ -15,14 +15,14 @@ public sealed class ExtensionMalformed : IRule
         Example = "basicConstraints extnValue = INTEGER 5 (expected SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var extension in context.Certificate.Extensions)
         {
             foreach (var error in extension.DecodeErrors)
             {
                 var detail = error.Expected is null ? "" : $" (expected {error.Expected}, found {error.Found ?? "nothing"})";
-                yield return Finding.At(Descriptor, $"{extension.Name} value is malformed at byte {error.Offset}: {error.Message}{detail}", error.Path, error.Offset);
+                findings.Add(Finding.At(Descriptor, $"{extension.Name} value is malformed at byte {error.Offset}: {error.Message}{detail}", error.Path, error.Offset));
             }
         }
     }

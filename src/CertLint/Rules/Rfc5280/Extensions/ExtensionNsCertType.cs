@@ -18,13 +18,13 @@ public sealed class ExtensionNsCertType : IRule
         Example = "Netscape Cert Type: SSL Server",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.NetscapeCertType);
         if (extension is not null)
         {
             var types = extension.Decoded is NetscapeCertType type ? string.Join(", ", type.Names) : "undecodable";
-            yield return Finding.At(Descriptor, $"deprecated nsCertType extension present ({(types.Length == 0 ? "no bits" : types)})", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"deprecated nsCertType extension present ({(types.Length == 0 ? "no bits" : types)})", extension.Location));
         }
     }
 }

@@ -17,13 +17,13 @@ public sealed class ExtensionUnknownCritical : IRule
         Example = "1.3.6.1.4.1.55555.1: critical",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var extension in context.Certificate.Extensions)
         {
             if (extension.Critical && !extension.IsKnown && !Oids.IsKnown(extension.Oid))
             {
-                yield return Finding.At(Descriptor, $"extension {extension.Oid} is critical but not a recognized extension; verifiers that do not know it must reject the certificate", extension.Location);
+                findings.Add(Finding.At(Descriptor, $"extension {extension.Oid} is critical but not a recognized extension; verifiers that do not know it must reject the certificate", extension.Location));
             }
         }
     }

@@ -15,12 +15,12 @@ public sealed class IssuerEmpty : IRule
         Example = "Issuer: (empty)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var issuer = context.Certificate.Issuer;
         if (issuer.IsEmpty)
         {
-            yield return Finding.At(Descriptor, "issuer is an empty name (0 RDNs)", issuer.Location);
+            findings.Add(Finding.At(Descriptor, "issuer is an empty name (0 RDNs)", issuer.Location));
         }
     }
 }

@@ -17,12 +17,12 @@ public sealed class KeyAlgorithmUnknown : IRule
         Example = "Public Key Algorithm: 1.3.6.1.4.1.55555.9.9",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details.Type == KeyType.Unknown)
         {
-            yield return Finding.At(Descriptor, $"public key algorithm {key.Algorithm.Name} is not a known PKIX key type", key.Algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"public key algorithm {key.Algorithm.Name} is not a known PKIX key type", key.Algorithm.Location));
         }
     }
 }

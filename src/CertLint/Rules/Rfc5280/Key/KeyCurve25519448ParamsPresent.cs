@@ -17,12 +17,12 @@ public sealed class KeyCurve25519448ParamsPresent : IRule
         Example = "Public Key Algorithm: ED25519, parameters NULL",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.PublicKey.Algorithm;
         if (algorithm.Oid is Oids.Ed25519 or Oids.Ed448 or Oids.X25519 or Oids.X448 && algorithm.Parameters is { } p)
         {
-            yield return Finding.At(Descriptor, $"{algorithm.Name} key has parameters {Convert.ToHexString(p.Span)}; they must be absent", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"{algorithm.Name} key has parameters {Convert.ToHexString(p.Span)}; they must be absent", algorithm.Location));
         }
     }
 }

@@ -17,12 +17,12 @@ public sealed class KeyEcCurveBelow256 : IRule
         Example = "ASN1 OID: secp224r1, NIST CURVE: P-224",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Ec, Error: null, SizeBits: > 0 and < 256 } details)
         {
-            yield return Finding.At(Descriptor, $"EC key on {details.CurveName ?? "an explicit curve"} ({details.SizeBits} bits); 256 bits or more expected", key.Algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"EC key on {details.CurveName ?? "an explicit curve"} ({details.SizeBits} bits); 256 bits or more expected", key.Algorithm.Location));
         }
     }
 }

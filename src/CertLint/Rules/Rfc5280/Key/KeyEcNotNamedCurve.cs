@@ -17,16 +17,16 @@ public sealed class KeyEcNotNamedCurve : IRule
         Example = "Public Key Algorithm: id-ecPublicKey, Field Type: prime-field, Prime: 00:ff:ff:... (explicit)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.PublicKey.Algorithm;
         if (algorithm.Oid != Oids.EcPublicKey || algorithm.ParameterOid() is not null)
         {
-            yield break;
+            return;
         }
         var form = algorithm.Parameters is not { } p ? "parameters absent (implicitCurve)"
             : algorithm.ParametersAreNull ? "NULL parameters (implicitCurve)"
             : p.Span[0] == 0x30 ? "explicit curve parameters (specifiedCurve)" : "unrecognised parameters " + Convert.ToHexString(p.Span);
-        yield return Finding.At(Descriptor, $"EC key has {form}; a named curve OID is required", algorithm.Location);
+        findings.Add(Finding.At(Descriptor, $"EC key has {form}; a named curve OID is required", algorithm.Location));
     }
 }

@@ -17,12 +17,12 @@ public sealed class KeyEcPointCompressed : IRule
         Example = "pub: 03:bc:7f:96:... (compressed)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Ec, PointFormat: EcPointFormat.Compressed } details)
         {
-            yield return Finding.At(Descriptor, $"EC point on {details.CurveName ?? "an unnamed curve"} is compressed (first octet 0x{key.KeyBits.Bytes.Span[0]:X2})", key.KeyBits.Location);
+            findings.Add(Finding.At(Descriptor, $"EC point on {details.CurveName ?? "an unnamed curve"} is compressed (first octet 0x{key.KeyBits.Bytes.Span[0]:X2})", key.KeyBits.Location));
         }
     }
 }

@@ -17,21 +17,21 @@ public sealed class KeyEcPointInvalid : IRule
         Example = "pub: 04:bc:7f:...:c1:43 (not on P-256)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is not { Type: KeyType.Ec, CurveOid: not null } details)
         {
-            yield break;
+            return;
         }
         if (details.PointFormat is EcPointFormat.Invalid or EcPointFormat.Hybrid)
         {
             var first = key.KeyBits.Bytes.Length == 0 ? "empty" : $"first octet 0x{key.KeyBits.Bytes.Span[0]:X2}";
-            yield return Finding.At(Descriptor, $"EC point on {details.CurveName} has an invalid encoding ({first}; expected 0x04, 0x02 or 0x03)", key.KeyBits.Location);
+            findings.Add(Finding.At(Descriptor, $"EC point on {details.CurveName} has an invalid encoding ({first}; expected 0x04, 0x02 or 0x03)", key.KeyBits.Location));
         }
         else if (details.Error is { } error)
         {
-            yield return Finding.At(Descriptor, $"EC public key on {details.CurveName} is rejected: {error}", key.KeyBits.Location);
+            findings.Add(Finding.At(Descriptor, $"EC public key on {details.CurveName} is rejected: {error}", key.KeyBits.Location));
         }
     }
 }

@@ -17,17 +17,17 @@ public sealed class KeyRsaExponentInvalid : IRule
         Example = "Exponent: 65538 (0x10002)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is not { Type: KeyType.Rsa or KeyType.RsaPss, RsaExponent: { } e } details)
         {
-            yield break;
+            return;
         }
         string? problem = e.IsEven ? "even" : e < 3 ? "below 3" : details.RsaModulus is { } n && e >= n ? "not smaller than the modulus" : null;
         if (problem is not null)
         {
-            yield return Finding.At(Descriptor, $"RSA public exponent {e} is {problem}", key.Location);
+            findings.Add(Finding.At(Descriptor, $"RSA public exponent {e} is {problem}", key.Location));
         }
     }
 }

@@ -17,12 +17,12 @@ public sealed class KeyRsaExponentNot65537 : IRule
         Example = "Exponent: 3 (0x3)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Rsa or KeyType.RsaPss, RsaExponent: { } e } && !e.IsEven && e >= 3 && e != 65537)
         {
-            yield return Finding.At(Descriptor, $"RSA public exponent is {e} (65537 recommended)", key.Location);
+            findings.Add(Finding.At(Descriptor, $"RSA public exponent is {e} (65537 recommended)", key.Location));
         }
     }
 }

@@ -18,17 +18,17 @@ public sealed class KeyRsaFermatFactorable : IRule
         Example = "Modulus: 2048 bits, p and q differ by 1,234",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is not { Type: KeyType.Rsa or KeyType.RsaPss, RsaModulus: { } n } || n.Sign <= 0 || n.IsEven)
         {
-            yield break;
+            return;
         }
         var rounds = context.IntParameter("rounds", 100);
         if (TryFactor(n, rounds) is { } round)
         {
-            yield return Finding.At(Descriptor, $"RSA modulus ({n.GetBitLength()} bits) factors by Fermat's method after {round + 1} round(s): its primes are too close", key.Location);
+            findings.Add(Finding.At(Descriptor, $"RSA modulus ({n.GetBitLength()} bits) factors by Fermat's method after {round + 1} round(s): its primes are too close", key.Location));
         }
     }
 

@@ -17,12 +17,12 @@ public sealed class KeyRsaModulusBelow1024 : IRule
         Example = "Public-Key: (512 bit)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Rsa or KeyType.RsaPss, RsaModulus: { } modulus } && modulus.GetBitLength() < 1024)
         {
-            yield return Finding.At(Descriptor, $"RSA modulus is {modulus.GetBitLength()} bits (1024 is the absolute minimum, 2048 expected)", key.Location);
+            findings.Add(Finding.At(Descriptor, $"RSA modulus is {modulus.GetBitLength()} bits (1024 is the absolute minimum, 2048 expected)", key.Location));
         }
     }
 }

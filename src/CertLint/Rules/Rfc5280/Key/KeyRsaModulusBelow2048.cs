@@ -17,7 +17,7 @@ public sealed class KeyRsaModulusBelow2048 : IRule
         Example = "Public-Key: (1024 bit)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Rsa or KeyType.RsaPss, RsaModulus: { } modulus })
@@ -26,7 +26,7 @@ public sealed class KeyRsaModulusBelow2048 : IRule
             var minimum = context.IntParameter("min_bits", 2048);
             if (bits >= 1024 && bits < minimum)
             {
-                yield return Finding.At(Descriptor, $"RSA modulus is {bits} bits (at least {minimum} expected)", key.Location);
+                findings.Add(Finding.At(Descriptor, $"RSA modulus is {bits} bits (at least {minimum} expected)", key.Location));
             }
         }
     }

@@ -17,12 +17,12 @@ public sealed class KeyRsaModulusInvalid : IRule
         Example = "Modulus: 00:c3:...:9e (even)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Rsa or KeyType.RsaPss, RsaModulus: { } n } && (n.Sign <= 0 || n.IsEven))
         {
-            yield return Finding.At(Descriptor, $"RSA modulus ({n.GetBitLength()} bits) is {(n.Sign <= 0 ? "not positive" : "even")}", key.Location);
+            findings.Add(Finding.At(Descriptor, $"RSA modulus ({n.GetBitLength()} bits) is {(n.Sign <= 0 ? "not positive" : "even")}", key.Location));
         }
     }
 }

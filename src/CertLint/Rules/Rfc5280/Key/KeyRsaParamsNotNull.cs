@@ -17,13 +17,13 @@ public sealed class KeyRsaParamsNotNull : IRule
         Example = "Public Key Algorithm: rsaEncryption (parameters absent)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.PublicKey.Algorithm;
         if (algorithm.Oid == Oids.RsaEncryption && !algorithm.ParametersAreNull)
         {
             var found = algorithm.Parameters is { } p ? "parameters " + Convert.ToHexString(p.Span) : "parameters absent";
-            yield return Finding.At(Descriptor, $"rsaEncryption key: {found}, expected NULL (0500)", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"rsaEncryption key: {found}, expected NULL (0500)", algorithm.Location));
         }
     }
 }

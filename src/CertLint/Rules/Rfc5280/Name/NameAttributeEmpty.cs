@@ -15,21 +15,21 @@ public sealed class NameAttributeEmpty : IRule
         Example = "Subject: C = DE, O = Example, OU = , CN = leaf.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         foreach (var rdn in cert.Subject.Rdns.Concat(cert.Issuer.Rdns))
         {
             if (rdn.Attributes.Count == 0)
             {
-                yield return Finding.At(Descriptor, $"{FieldOf(rdn.Location)} has an RDN with no attributes", rdn.Location);
+                findings.Add(Finding.At(Descriptor, $"{FieldOf(rdn.Location)} has an RDN with no attributes", rdn.Location));
             }
         }
         foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(cert))
         {
             if (attribute.Value is { Raw.Length: 0 } value)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is empty", value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} is empty", value.Location));
             }
         }
     }

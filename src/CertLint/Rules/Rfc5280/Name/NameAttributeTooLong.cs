@@ -15,7 +15,7 @@ public sealed class NameAttributeTooLong : IRule
         Example = "CN = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example.test (65 characters)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.Subject(context.Certificate))
         {
@@ -26,7 +26,7 @@ public sealed class NameAttributeTooLong : IRule
             var length = NameAttributeSpecs.CharacterCount(value.Text);
             if (length > spec.MaxLength)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is {length} characters (max {spec.MaxLength})", value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} is {length} characters (max {spec.MaxLength})", value.Location));
             }
         }
     }

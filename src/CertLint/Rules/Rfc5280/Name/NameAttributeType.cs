@@ -15,7 +15,7 @@ public sealed class NameAttributeType : IRule
         Example = "CN = leaf.example.test (IA5String)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(context.Certificate))
         {
@@ -25,11 +25,11 @@ public sealed class NameAttributeType : IRule
             }
             if (attribute.Value is not { } value)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} value is not a character string (expected {spec.AllowedTypes})", attribute.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} value is not a character string (expected {spec.AllowedTypes})", attribute.Location));
             }
             else if (!spec.Allows(value.TagNumber))
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is a {value.TypeName}; {spec.Name} must be {spec.AllowedTypes}", value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} is a {value.TypeName}; {spec.Name} must be {spec.AllowedTypes}", value.Location));
             }
         }
     }

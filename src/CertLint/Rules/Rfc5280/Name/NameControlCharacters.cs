@@ -15,7 +15,7 @@ public sealed class NameControlCharacters : IRule
         Example = "O = CertLint\\x01Core",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.Subject(context.Certificate))
         {
@@ -27,7 +27,7 @@ public sealed class NameControlCharacters : IRule
             {
                 if (char.IsControl(c))
                 {
-                    yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} contains control character U+{(int)c:X4}", value.Location);
+                    findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} contains control character U+{(int)c:X4}", value.Location));
                     break;
                 }
             }

@@ -15,7 +15,7 @@ public sealed class NameCountryCode : IRule
         Example = "Subject: C = DEU, O = Example",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(context.Certificate))
         {
@@ -26,8 +26,8 @@ public sealed class NameCountryCode : IRule
             var text = attribute.Text;
             if (text.Length != 2 || !char.IsAsciiLetter(text[0]) || !char.IsAsciiLetter(text[1]))
             {
-                yield return Finding.At(Descriptor, $"{field} countryName is \"{text}\" ({text.Length} characters); expected a two-letter code",
-                    NameWalk.ValueLocation(attribute));
+                findings.Add(Finding.At(Descriptor, $"{field} countryName is \"{text}\" ({text.Length} characters); expected a two-letter code",
+                    NameWalk.ValueLocation(attribute)));
             }
         }
     }

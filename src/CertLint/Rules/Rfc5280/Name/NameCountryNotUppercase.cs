@@ -15,14 +15,14 @@ public sealed class NameCountryNotUppercase : IRule
         Example = "Subject: C = de, O = Example",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(context.Certificate))
         {
             if (attribute.Oid == "2.5.4.6" && attribute.Text is { Length: 2 } text && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1])
                 && !(char.IsAsciiLetterUpper(text[0]) && char.IsAsciiLetterUpper(text[1])))
             {
-                yield return Finding.At(Descriptor, $"{field} countryName \"{text}\" is not upper case (expected \"{text.ToUpperInvariant()}\")", NameWalk.ValueLocation(attribute));
+                findings.Add(Finding.At(Descriptor, $"{field} countryName \"{text}\" is not upper case (expected \"{text.ToUpperInvariant()}\")", NameWalk.ValueLocation(attribute)));
             }
         }
     }

@@ -15,13 +15,13 @@ public sealed class NameEmailAddressInSubject : IRule
         Example = "Subject: ..., emailAddress = admin@example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.Subject(context.Certificate))
         {
             if (attribute.Oid == "1.2.840.113549.1.9.1")
             {
-                yield return Finding.At(Descriptor, $"{field} contains emailAddress \"{attribute.Text}\"; use subjectAltName rfc822Name", NameWalk.ValueLocation(attribute));
+                findings.Add(Finding.At(Descriptor, $"{field} contains emailAddress \"{attribute.Text}\"; use subjectAltName rfc822Name", NameWalk.ValueLocation(attribute)));
             }
         }
     }

@@ -20,7 +20,7 @@ public sealed class NameEmailNotInSan : IRule
         Example = "Subject: ..., emailAddress = admin@example.test; X509v3 Subject Alternative Name: DNS:leaf.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var san = certificate.ReadableValue<AltName>(Oids.SubjectAltName);
@@ -33,7 +33,7 @@ public sealed class NameEmailNotInSan : IRule
             var listed = san?.OfKind(GeneralNameKind.Rfc822Name).Any(n => string.Equals(n.Text, value.Text, StringComparison.OrdinalIgnoreCase)) == true;
             if (!listed)
             {
-                yield return Finding.At(Descriptor, $"subject emailAddress \"{value.Text}\" is not an rfc822Name in subjectAltName", value.Location);
+                findings.Add(Finding.At(Descriptor, $"subject emailAddress \"{value.Text}\" is not an rfc822Name in subjectAltName", value.Location));
             }
         }
     }

@@ -15,5 +15,6 @@ public sealed class NameIssuerMultiValuedRdn : IRule
         Example = "Issuer: C = DE, O = CertLint Fixtures + OU = CA, CN = CertLint Ext Test CA",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => NameMultiValuedRdn.In(Descriptor, "issuer", context.Certificate.Issuer);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        NameMultiValuedRdn.In(findings, Descriptor, "issuer", context.Certificate.Issuer);
 }

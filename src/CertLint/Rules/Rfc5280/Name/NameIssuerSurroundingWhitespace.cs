@@ -15,5 +15,6 @@ public sealed class NameIssuerSurroundingWhitespace : IRule
         Example = "Issuer: C = DE, O = \"CertLint Fixtures \", CN = CertLint Ext Test CA",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => NameSurroundingWhitespace.In(Descriptor, NameWalk.Issuer(context.Certificate));
+    public void Check(RuleContext context, List<Finding> findings) =>
+        NameSurroundingWhitespace.In(findings, Descriptor, NameWalk.Issuer(context.Certificate));
 }

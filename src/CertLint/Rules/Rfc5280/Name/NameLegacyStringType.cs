@@ -15,13 +15,13 @@ public sealed class NameLegacyStringType : IRule
         Example = "O = CertLint Core Fixtures (BMPString)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.Subject(context.Certificate))
         {
             if (attribute.Value is { TagNumber: 20 or 28 or 30 } value)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} \"{value.Text}\" is a {value.TypeName}; use UTF8String or PrintableString", value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} \"{value.Text}\" is a {value.TypeName}; use UTF8String or PrintableString", value.Location));
             }
         }
     }

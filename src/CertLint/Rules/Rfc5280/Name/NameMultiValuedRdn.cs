@@ -15,17 +15,17 @@ public sealed class NameMultiValuedRdn : IRule
         Example = "Subject: C = DE, O = CertLint Core Fixtures + OU = Lint, CN = leaf.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => In(Descriptor, "subject", context.Certificate.Subject);
+    public void Check(RuleContext context, List<Finding> findings) => In(findings, Descriptor, "subject", context.Certificate.Subject);
 
     /// <summary>The check itself, for the subject here and the issuer in <see cref="NameIssuerMultiValuedRdn"/>.</summary>
-    internal static IEnumerable<Finding> In(RuleDescriptor rule, string field, X509.DistinguishedName name)
+    internal static void In(List<Finding> findings, RuleDescriptor rule, string field, X509.DistinguishedName name)
     {
         foreach (var rdn in name.Rdns)
         {
             if (rdn.Attributes.Count > 1)
             {
                 var names = string.Join(" + ", rdn.Attributes.Select(a => $"{a.ShortName}={a.Text}"));
-                yield return Finding.At(rule, $"{field} RDN has {rdn.Attributes.Count} attributes: {names}", rdn.Location);
+                findings.Add(Finding.At(rule, $"{field} RDN has {rdn.Attributes.Count} attributes: {names}", rdn.Location));
             }
         }
     }

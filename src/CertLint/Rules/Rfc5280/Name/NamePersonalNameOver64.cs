@@ -19,7 +19,7 @@ public sealed class NamePersonalNameOver64 : IRule
         Example = "Subject: ..., GN = (65 characters)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.Subject(context.Certificate))
         {
@@ -30,7 +30,7 @@ public sealed class NamePersonalNameOver64 : IRule
             var length = NameAttributeSpecs.CharacterCount(value.Text);
             if (length > Recommended)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} is {length} characters (more than {Recommended} is truncated by many systems)", value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} is {length} characters (more than {Recommended} is truncated by many systems)", value.Location));
             }
         }
     }

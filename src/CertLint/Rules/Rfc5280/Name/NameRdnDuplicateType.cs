@@ -17,7 +17,7 @@ public sealed class NameRdnDuplicateType : IRule
         Example = "Subject: C = DE, O = CertLint Fixtures + O = Second Org, CN = leaf.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, name) in new[] { ("subject", context.Certificate.Subject), ("issuer", context.Certificate.Issuer) })
         {
@@ -30,7 +30,7 @@ public sealed class NameRdnDuplicateType : IRule
                 }
                 foreach (var group in rdn.Attributes.GroupBy(a => a.Oid).Where(g => g.Count() > 1))
                 {
-                    yield return Finding.At(Descriptor, $"{field} RDN has {group.Count()} {group.First().ShortName} attributes", rdn.Location);
+                    findings.Add(Finding.At(Descriptor, $"{field} RDN has {group.Count()} {group.First().ShortName} attributes", rdn.Location));
                 }
             }
         }

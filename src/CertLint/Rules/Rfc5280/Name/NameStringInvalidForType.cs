@@ -15,14 +15,14 @@ public sealed class NameStringInvalidForType : IRule
         Example = "O = Fixtures_&_Co (PrintableString containing '_' and '&')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, attribute) in NameWalk.SubjectAndIssuer(context.Certificate))
         {
             if (attribute.Value is { IsValidForType: false } value)
             {
-                yield return Finding.At(Descriptor, $"{field} {attribute.ShortName} value \"{value.Text}\" is not a valid {value.TypeName}{Offending(value)}",
-                    value.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {attribute.ShortName} value \"{value.Text}\" is not a valid {value.TypeName}{Offending(value)}",
+                    value.Location));
             }
         }
     }

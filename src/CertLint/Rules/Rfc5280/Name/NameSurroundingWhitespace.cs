@@ -15,17 +15,17 @@ public sealed class NameSurroundingWhitespace : IRule
         Example = "CN = \" leaf.example.test\"",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => In(Descriptor, NameWalk.Subject(context.Certificate));
+    public void Check(RuleContext context, List<Finding> findings) => In(findings, Descriptor, NameWalk.Subject(context.Certificate));
 
     /// <summary>The check itself, for the subject here and the issuer in <see cref="NameIssuerSurroundingWhitespace"/>.</summary>
-    internal static IEnumerable<Finding> In(RuleDescriptor rule, IEnumerable<(string Field, X509.NameAttribute Attribute)> attributes)
+    internal static void In(List<Finding> findings, RuleDescriptor rule, NameAttributes attributes)
     {
         foreach (var (field, attribute) in attributes)
         {
             if (attribute.Value is { Text.Length: > 0 } value && (char.IsWhiteSpace(value.Text[0]) || char.IsWhiteSpace(value.Text[^1])))
             {
                 var where = char.IsWhiteSpace(value.Text[0]) ? "leading" : "trailing";
-                yield return Finding.At(rule, $"{field} {attribute.ShortName} \"{value.Text}\" has {where} whitespace", value.Location);
+                findings.Add(Finding.At(rule, $"{field} {attribute.ShortName} \"{value.Text}\" has {where} whitespace", value.Location));
             }
         }
     }

@@ -15,7 +15,7 @@ public sealed class SerialLowEntropy : IRule
         Example = "Serial Number: 4096 (0x1000)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var raw = context.Certificate.SerialNumberRaw.Span;
         var significant = raw.Length;
@@ -26,8 +26,8 @@ public sealed class SerialLowEntropy : IRule
         var minimum = context.IntParameter("min_octets", 8);
         if (significant < minimum)
         {
-            yield return Finding.At(Descriptor, $"serial 0x{Convert.ToHexString(raw)} has {significant} significant octet(s) (at least {minimum} recommended)",
-                context.Certificate.SerialNumberLocation);
+            findings.Add(Finding.At(Descriptor, $"serial 0x{Convert.ToHexString(raw)} has {significant} significant octet(s) (at least {minimum} recommended)",
+                context.Certificate.SerialNumberLocation));
         }
     }
 }

@@ -17,12 +17,12 @@ public sealed class SerialPositive : IRule
         Example = "Serial Number: -1 (0xff)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var serial = context.Certificate.SerialNumber;
         if (serial.Sign <= 0)
         {
-            yield return Finding.At(Descriptor, $"serial number is {(serial.IsZero ? "zero" : "negative")} ({serial})", context.Certificate.SerialNumberLocation);
+            findings.Add(Finding.At(Descriptor, $"serial number is {(serial.IsZero ? "zero" : "negative")} ({serial})", context.Certificate.SerialNumberLocation));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class SerialTooLong : IRule
         Example = "Serial Number: 01:5c:0f:fe:... (21 octets)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var length = context.Certificate.SerialNumberRaw.Length;
         if (length > context.IntParameter("max_octets", 20))
         {
-            yield return Finding.At(Descriptor, $"serial is {length} octets (max {context.IntParameter("max_octets", 20)})", context.Certificate.SerialNumberLocation);
+            findings.Add(Finding.At(Descriptor, $"serial is {length} octets (max {context.IntParameter("max_octets", 20)})", context.Certificate.SerialNumberLocation));
         }
     }
 }

@@ -15,14 +15,14 @@ public sealed class SignatureAlgorithmMismatch : IRule
         Example = "tbsCertificate.signature: ecdsa-with-SHA256, signatureAlgorithm: ecdsa-with-SHA384",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (!cert.TbsSignatureAlgorithm.EncodingEquals(cert.SignatureAlgorithm))
         {
-            yield return Finding.At(Descriptor,
+            findings.Add(Finding.At(Descriptor,
                 $"tbsCertificate.signature is {Describe(cert.TbsSignatureAlgorithm)} but signatureAlgorithm is {Describe(cert.SignatureAlgorithm)}",
-                cert.SignatureAlgorithm.Location);
+                cert.SignatureAlgorithm.Location));
         }
     }
 

@@ -15,12 +15,12 @@ public sealed class SignatureAlgorithmUnknown : IRule
         Example = "Signature Algorithm: 1.3.6.1.4.1.55555.1.2",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (SignatureAlgorithms.FamilyOf(algorithm.Oid) == SignatureAlgorithms.Family.Unknown)
         {
-            yield return Finding.At(Descriptor, $"signature algorithm {algorithm.Name} is not a known PKIX signature algorithm", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"signature algorithm {algorithm.Name} is not a known PKIX signature algorithm", algorithm.Location));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class SignatureDsa : IRule
         Example = "Signature Algorithm: dsa_with_SHA256",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (SignatureAlgorithms.FamilyOf(algorithm.Oid) == SignatureAlgorithms.Family.Dsa)
         {
-            yield return Finding.At(Descriptor, $"signed with {algorithm.Name} (DSA)", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"signed with {algorithm.Name} (DSA)", algorithm.Location));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class SignatureEcdsaParamsPresent : IRule
         Example = "Signature Algorithm: ecdsa-with-SHA256, parameters NULL",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (SignatureAlgorithms.FamilyOf(algorithm.Oid) == SignatureAlgorithms.Family.Ecdsa && algorithm.Parameters is { } p)
         {
-            yield return Finding.At(Descriptor, $"{algorithm.Name} has parameters {Convert.ToHexString(p.Span)}; they must be absent", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"{algorithm.Name} has parameters {Convert.ToHexString(p.Span)}; they must be absent", algorithm.Location));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class SignatureEmpty : IRule
         Example = "signatureValue: BIT STRING 03 01 00",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var signature = context.Certificate.Signature;
         if (signature.Bytes.Length == 0)
         {
-            yield return Finding.At(Descriptor, "signatureValue contains no signature octets", signature.Location);
+            findings.Add(Finding.At(Descriptor, "signatureValue contains no signature octets", signature.Location));
         }
     }
 }

@@ -15,13 +15,13 @@ public sealed class SignatureRsaParamsNotNull : IRule
         Example = "Signature Algorithm: sha256WithRSAEncryption (parameters absent)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (SignatureAlgorithms.FamilyOf(algorithm.Oid) == SignatureAlgorithms.Family.RsaPkcs1 && !algorithm.ParametersAreNull)
         {
             var found = algorithm.Parameters is { } p ? "parameters " + Convert.ToHexString(p.Span) : "parameters absent";
-            yield return Finding.At(Descriptor, $"{algorithm.Name}: {found}, expected NULL (0500)", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"{algorithm.Name}: {found}, expected NULL (0500)", algorithm.Location));
         }
     }
 }

@@ -15,23 +15,23 @@ public sealed class SignatureRsaPssParamsInconsistent : IRule
         Example = "Hash Algorithm: sha256, Mask Algorithm: mgf1 with sha256, Salt Length: 0x14",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (algorithm.Oid != Asn1.Oids.RsaPss || algorithm.Parameters is not { } p
             || RsaPssParameters.TryParse(p, out _) is not { MaskGenOid: RsaPssParameters.Mgf1 } pss)
         {
-            yield break;
+            return;
         }
         var hash = RsaPssParameters.HashName(pss.HashOid);
         if (pss.MaskGenHashOid != pss.HashOid)
         {
-            yield return Finding.At(Descriptor, $"RSASSA-PSS hash is {hash} but MGF1 uses {RsaPssParameters.HashName(pss.MaskGenHashOid)}", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"RSASSA-PSS hash is {hash} but MGF1 uses {RsaPssParameters.HashName(pss.MaskGenHashOid)}", algorithm.Location));
         }
         var octets = RsaPssParameters.HashOctets(pss.HashOid);
         if (octets > 0 && pss.SaltLength != octets)
         {
-            yield return Finding.At(Descriptor, $"RSASSA-PSS salt length is {pss.SaltLength} octets, {hash} output is {octets}", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"RSASSA-PSS salt length is {pss.SaltLength} octets, {hash} output is {octets}", algorithm.Location));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class SignatureRsaPssParamsInvalid : IRule
         Example = "Signature Algorithm: rsassaPss (no parameters)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (algorithm.Oid != Asn1.Oids.RsaPss)
         {
-            yield break;
+            return;
         }
         string? problem;
         if (algorithm.Parameters is not { } p)
@@ -45,7 +45,7 @@ public sealed class SignatureRsaPssParamsInvalid : IRule
         }
         if (problem is not null)
         {
-            yield return Finding.At(Descriptor, "RSASSA-PSS: " + problem, algorithm.Location);
+            findings.Add(Finding.At(Descriptor, "RSASSA-PSS: " + problem, algorithm.Location));
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed class SignatureSha1 : IRule
         Example = "Signature Algorithm: sha1WithRSAEncryption",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         var hash = SignatureAlgorithms.HashOf(algorithm.Oid);
@@ -26,7 +26,7 @@ public sealed class SignatureSha1 : IRule
         }
         if (hash == "SHA-1")
         {
-            yield return Finding.At(Descriptor, $"signed with {algorithm.Name} (SHA-1)", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"signed with {algorithm.Name} (SHA-1)", algorithm.Location));
         }
     }
 }

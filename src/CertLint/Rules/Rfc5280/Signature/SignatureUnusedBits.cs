@@ -15,12 +15,12 @@ public sealed class SignatureUnusedBits : IRule
         Example = "signatureValue: BIT STRING, 4 unused bits",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var signature = context.Certificate.Signature;
         if (signature.UnusedBits != 0)
         {
-            yield return Finding.At(Descriptor, $"signatureValue has {signature.UnusedBits} unused bit(s), expected 0", signature.Location);
+            findings.Add(Finding.At(Descriptor, $"signatureValue has {signature.UnusedBits} unused bit(s), expected 0", signature.Location));
         }
     }
 }

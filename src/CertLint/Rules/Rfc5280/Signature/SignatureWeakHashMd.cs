@@ -15,12 +15,12 @@ public sealed class SignatureWeakHashMd : IRule
         Example = "Signature Algorithm: md5WithRSAEncryption",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var algorithm = context.Certificate.SignatureAlgorithm;
         if (SignatureAlgorithms.HashOf(algorithm.Oid) is "MD2" or "MD4" or "MD5")
         {
-            yield return Finding.At(Descriptor, $"signed with {algorithm.Name} ({SignatureAlgorithms.HashOf(algorithm.Oid)} is broken)", algorithm.Location);
+            findings.Add(Finding.At(Descriptor, $"signed with {algorithm.Name} ({SignatureAlgorithms.HashOf(algorithm.Oid)} is broken)", algorithm.Location));
         }
     }
 }

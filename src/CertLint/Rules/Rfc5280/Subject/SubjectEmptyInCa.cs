@@ -16,12 +16,12 @@ public sealed class SubjectEmptyInCa : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.IsCa && cert.Subject.IsEmpty)
         {
-            yield return Finding.At(Descriptor, "CA certificate (cA TRUE) has an empty subject", cert.Subject.Location);
+            findings.Add(Finding.At(Descriptor, "CA certificate (cA TRUE) has an empty subject", cert.Subject.Location));
         }
     }
 }

@@ -15,16 +15,16 @@ public sealed class UniqueIdsPresent : IRule
         Example = "Issuer Unique ID: 00:52:1e:ba:7c:...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.IssuerUniqueId is { } issuerUid)
         {
-            yield return Finding.At(Descriptor, $"issuerUniqueID present ({issuerUid.BitLength} bits)", issuerUid.Location);
+            findings.Add(Finding.At(Descriptor, $"issuerUniqueID present ({issuerUid.BitLength} bits)", issuerUid.Location));
         }
         if (cert.SubjectUniqueId is { } subjectUid)
         {
-            yield return Finding.At(Descriptor, $"subjectUniqueID present ({subjectUid.BitLength} bits)", subjectUid.Location);
+            findings.Add(Finding.At(Descriptor, $"subjectUniqueID present ({subjectUid.BitLength} bits)", subjectUid.Location));
         }
     }
 }

@@ -15,13 +15,13 @@ public sealed class ValidityBadDate : IRule
         Example = "Not Before: 251301000000Z",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, time) in ValidityTimes.Of(context.Certificate))
         {
             if (time.Value is null)
             {
-                yield return Finding.At(Descriptor, $"{field} \"{time.Encoded}\" is not a valid date and time", time.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} \"{time.Encoded}\" is not a valid date and time", time.Location));
             }
         }
     }

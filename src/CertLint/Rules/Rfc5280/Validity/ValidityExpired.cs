@@ -15,13 +15,13 @@ public sealed class ValidityExpired : IRule
         Example = "Not After : Jan  1 00:00:00 2021 GMT (linted 2026-01-15)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var notAfter = context.Certificate.NotAfter;
         if (notAfter.Value is { } end && end < context.Now)
         {
             var days = (int)(context.Now - end).TotalDays;
-            yield return Finding.At(Descriptor, $"expired {end:yyyy-MM-ddTHH:mm:ssZ} ({days} day(s) before {context.Now:yyyy-MM-ddTHH:mm:ssZ})", notAfter.Location);
+            findings.Add(Finding.At(Descriptor, $"expired {end:yyyy-MM-ddTHH:mm:ssZ} ({days} day(s) before {context.Now:yyyy-MM-ddTHH:mm:ssZ})", notAfter.Location));
         }
     }
 }

@@ -15,13 +15,13 @@ public sealed class ValidityFractionalSeconds : IRule
         Example = "Not After : 20500101000000.5Z",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, time) in ValidityTimes.Of(context.Certificate))
         {
             if (time.HasFraction)
             {
-                yield return Finding.At(Descriptor, $"{field} \"{time.Encoded}\" has fractional seconds", time.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} \"{time.Encoded}\" has fractional seconds", time.Location));
             }
         }
     }

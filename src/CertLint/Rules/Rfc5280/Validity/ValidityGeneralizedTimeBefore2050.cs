@@ -15,13 +15,13 @@ public sealed class ValidityGeneralizedTimeBefore2050 : IRule
         Example = "Not Before: 20250101000000Z (GeneralizedTime)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, time) in ValidityTimes.Of(context.Certificate))
         {
             if (!time.IsUtcTime && time.Value is { Year: < 2050 } value)
             {
-                yield return Finding.At(Descriptor, $"{field} {time.Encoded} is a GeneralizedTime for {value:yyyy-MM-dd}; dates before 2050 must be UTCTime", time.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} {time.Encoded} is a GeneralizedTime for {value:yyyy-MM-dd}; dates before 2050 must be UTCTime", time.Location));
             }
         }
     }

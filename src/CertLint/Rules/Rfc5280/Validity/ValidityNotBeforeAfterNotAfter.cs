@@ -15,12 +15,12 @@ public sealed class ValidityNotBeforeAfterNotAfter : IRule
         Example = "Not Before: Jan  1 00:00:00 2035 GMT, Not After : Jan  1 00:00:00 2025 GMT",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.NotBefore.Value is { } notBefore && cert.NotAfter.Value is { } notAfter && notBefore > notAfter)
         {
-            yield return Finding.At(Descriptor, $"notBefore {notBefore:yyyy-MM-ddTHH:mm:ssZ} is after notAfter {notAfter:yyyy-MM-ddTHH:mm:ssZ}", cert.ValidityLocation);
+            findings.Add(Finding.At(Descriptor, $"notBefore {notBefore:yyyy-MM-ddTHH:mm:ssZ} is after notAfter {notAfter:yyyy-MM-ddTHH:mm:ssZ}", cert.ValidityLocation));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class ValidityNotYetValid : IRule
         Example = "Not Before: Jan  1 00:00:00 2030 GMT (linted 2026-01-15)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var notBefore = context.Certificate.NotBefore;
         if (notBefore.Value is { } start && start > context.Now)
         {
-            yield return Finding.At(Descriptor, $"valid only from {start:yyyy-MM-ddTHH:mm:ssZ} (now {context.Now:yyyy-MM-ddTHH:mm:ssZ})", notBefore.Location);
+            findings.Add(Finding.At(Descriptor, $"valid only from {start:yyyy-MM-ddTHH:mm:ssZ} (now {context.Now:yyyy-MM-ddTHH:mm:ssZ})", notBefore.Location));
         }
     }
 }

@@ -15,13 +15,13 @@ public sealed class ValidityNotZulu : IRule
         Example = "Not Before: 250101000000+0100",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, time) in ValidityTimes.Of(context.Certificate))
         {
             if (!time.IsZulu)
             {
-                yield return Finding.At(Descriptor, $"{field} \"{time.Encoded}\" is not in Zulu form (must end in Z)", time.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} \"{time.Encoded}\" is not in Zulu form (must end in Z)", time.Location));
             }
         }
     }

@@ -15,13 +15,13 @@ public sealed class ValiditySecondsMissing : IRule
         Example = "Not Before: 2501010000Z",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (field, time) in ValidityTimes.Of(context.Certificate))
         {
             if (!time.HasSeconds)
             {
-                yield return Finding.At(Descriptor, $"{field} \"{time.Encoded}\" has no seconds", time.Location);
+                findings.Add(Finding.At(Descriptor, $"{field} \"{time.Encoded}\" has no seconds", time.Location));
             }
         }
     }

@@ -15,13 +15,13 @@ public sealed class VersionExtensionsRequireV3 : IRule
         Example = "Version: 1 (0x0) ... X509v3 extensions: X509v3 Basic Constraints: critical CA:TRUE",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.ExtensionsEncoded && cert.Version < 2)
         {
-            yield return Finding.At(Descriptor, $"version is v{cert.DisplayVersion} but {cert.Extensions.Count} extension(s) are present (extensions need v3)",
-                cert.VersionLocation ?? cert.ExtensionsLocation);
+            findings.Add(Finding.At(Descriptor, $"version is v{cert.DisplayVersion} but {cert.Extensions.Count} extension(s) are present (extensions need v3)",
+                cert.VersionLocation ?? cert.ExtensionsLocation));
         }
     }
 }

@@ -15,12 +15,12 @@ public sealed class VersionOutOfRange : IRule
         Example = "Version: 4 (0x3)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.Version is < 0 or > 2)
         {
-            yield return Finding.At(Descriptor, $"version value is {cert.Version} (v{cert.DisplayVersion}); only 0..2 (v1..v3) are defined", cert.VersionLocation);
+            findings.Add(Finding.At(Descriptor, $"version value is {cert.Version} (v{cert.DisplayVersion}); only 0..2 (v1..v3) are defined", cert.VersionLocation));
         }
     }
 }

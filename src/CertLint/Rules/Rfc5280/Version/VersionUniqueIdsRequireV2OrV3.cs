@@ -15,14 +15,14 @@ public sealed class VersionUniqueIdsRequireV2OrV3 : IRule
         Example = "Version: 1 (0x0) ... Subject Unique ID: 00:58:0c:...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         var uid = cert.IssuerUniqueId ?? cert.SubjectUniqueId;
         if (uid is not null && cert.Version < 1)
         {
             var which = cert.IssuerUniqueId is not null ? "issuerUniqueID" : "subjectUniqueID";
-            yield return Finding.At(Descriptor, $"{which} present in a v{cert.DisplayVersion} certificate (needs v2 or v3)", uid.Location);
+            findings.Add(Finding.At(Descriptor, $"{which} present in a v{cert.DisplayVersion} certificate (needs v2 or v3)", uid.Location));
         }
     }
 }

@@ -15,19 +15,19 @@ public sealed class VersionV1V2Ca : IRule
         Example = "Version: 1 (0x0), Issuer: CN=Old Root, Subject: CN=Old Root",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var cert = context.Certificate;
         if (cert.Version is not (0 or 1))
         {
-            yield break;
+            return;
         }
         var issuesPrevious = context.ChainIndex > 0 && context.ChainIndex < context.Chain.Count
             && context.Chain[context.ChainIndex - 1].Issuer.EncodingEquals(cert.Subject);
         if (cert.IsSelfIssued || issuesPrevious)
         {
             var how = issuesPrevious ? "issues the previous certificate in the chain" : "is self-issued";
-            yield return Finding.At(Descriptor, $"v{cert.DisplayVersion} certificate {how}: it acts as a CA without basicConstraints", cert.VersionLocation ?? cert.TbsLocation);
+            findings.Add(Finding.At(Descriptor, $"v{cert.DisplayVersion} certificate {how}: it acts as a CA without basicConstraints", cert.VersionLocation ?? cert.TbsLocation));
         }
     }
 }

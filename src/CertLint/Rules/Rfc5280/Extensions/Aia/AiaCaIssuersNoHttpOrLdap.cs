@@ -18,12 +18,12 @@ public sealed class AiaCaIssuersNoHttpOrLdap : IRule
         Example = "Authority Information Access: CA Issuers - URI:ftp://ca.example.test/ca.der",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.AuthorityInfoAccess);
         if (extension?.Readable is not InfoAccess access)
         {
-            yield break;
+            return;
         }
         var caIssuers = 0;
         var fetchable = false;
@@ -37,7 +37,7 @@ public sealed class AiaCaIssuersNoHttpOrLdap : IRule
         }
         if (caIssuers > 0 && !fetchable)
         {
-            yield return Finding.At(Descriptor, $"none of the {caIssuers} caIssuers location(s) is an http(s) or ldap URI", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, $"none of the {caIssuers} caIssuers location(s) is an http(s) or ldap URI", extension.ValueLocation));
         }
     }
 }

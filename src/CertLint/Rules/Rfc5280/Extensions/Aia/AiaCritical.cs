@@ -17,6 +17,6 @@ public sealed class AiaCritical : IRule
         Example = "Authority Information Access: critical OCSP - URI:http://ocsp.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.AuthorityInfoAccess, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.AuthorityInfoAccess, wantCritical: false, "MUST be non-critical");
 }

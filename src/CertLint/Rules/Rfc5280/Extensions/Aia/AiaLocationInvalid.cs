@@ -20,7 +20,7 @@ public sealed class AiaLocationInvalid : IRule
 
     private static readonly string[] AccessExtensions = [Oids.AuthorityInfoAccess, Oids.SubjectInfoAccess];
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (extension, access) in ExtensionChecks.Decoded<InfoAccess>(context.Certificate, AccessExtensions))
         {
@@ -31,12 +31,12 @@ public sealed class AiaLocationInvalid : IRule
                 {
                     if (GeneralNameSyntax.UriProblem(location.Text) is { } problem)
                     {
-                        yield return Finding.At(Descriptor, $"{extension.Name} {description.MethodName} location '{location.Text}' {problem}", location.Location);
+                        findings.Add(Finding.At(Descriptor, $"{extension.Name} {description.MethodName} location '{location.Text}' {problem}", location.Location));
                     }
                 }
                 else if (description.Method is Oids.AccessOcsp or Oids.AccessCaIssuers)
                 {
-                    yield return Finding.At(Descriptor, $"{extension.Name} {description.MethodName} location is a {location.KindName} name, not a URI", location.Location);
+                    findings.Add(Finding.At(Descriptor, $"{extension.Name} {description.MethodName} location is a {location.KindName} name, not a URI", location.Location));
                 }
             }
         }

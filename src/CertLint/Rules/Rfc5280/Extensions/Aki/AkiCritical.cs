@@ -17,6 +17,6 @@ public sealed class AkiCritical : IRule
         Example = "X509v3 Authority Key Identifier: critical 20:7F:38:...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.AuthorityKeyIdentifier, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.AuthorityKeyIdentifier, wantCritical: false, "MUST be non-critical");
 }

@@ -18,15 +18,15 @@ public sealed class AkiIssuerSerialPair : IRule
         Example = "X509v3 Authority Key Identifier: DirName:/C=DE/O=CertLint Fixtures/CN=CertLint Ext Test CA (no serial)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.AuthorityKeyIdentifier);
         if (extension?.Decoded is not AuthorityKeyIdentifier aki || (aki.CertIssuer is null) == (aki.CertSerial is null))
         {
-            yield break;
+            return;
         }
         var present = aki.CertIssuer is null ? "authorityCertSerialNumber" : "authorityCertIssuer";
         var missing = aki.CertIssuer is null ? "authorityCertIssuer" : "authorityCertSerialNumber";
-        yield return Finding.At(Descriptor, $"authorityKeyIdentifier has {present} without {missing}", extension.ValueLocation);
+        findings.Add(Finding.At(Descriptor, $"authorityKeyIdentifier has {present} without {missing}", extension.ValueLocation));
     }
 }

@@ -17,13 +17,13 @@ public sealed class AkiMissing : IRule
         Example = "(no X509v3 Authority Key Identifier in a certificate issued by CN=Example CA)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.Extension(Oids.AuthorityKeyIdentifier) is null && !certificate.IsSelfIssued)
         {
-            yield return Finding.At(Descriptor, $"no authorityKeyIdentifier extension, and the certificate is not self-issued (issuer '{certificate.Issuer}')",
-                certificate.ExtensionsLocation ?? certificate.Issuer.Location);
+            findings.Add(Finding.At(Descriptor, $"no authorityKeyIdentifier extension, and the certificate is not self-issued (issuer '{certificate.Issuer}')",
+                certificate.ExtensionsLocation ?? certificate.Issuer.Location));
         }
     }
 }

@@ -18,13 +18,13 @@ public sealed class AkiNoKeyIdentifier : IRule
         Example = "X509v3 Authority Key Identifier: DirName:/C=DE/O=Example/CN=Example CA serial:01",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.AuthorityKeyIdentifier);
         if (extension?.Decoded is AuthorityKeyIdentifier { KeyId: null } aki)
         {
             var has = aki.CertIssuer is null && aki.CertSerial is null ? "it is empty" : "it has only authorityCertIssuer/authorityCertSerialNumber";
-            yield return Finding.At(Descriptor, $"authorityKeyIdentifier has no keyIdentifier; {has}", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"authorityKeyIdentifier has no keyIdentifier; {has}", extension.Location));
         }
     }
 }

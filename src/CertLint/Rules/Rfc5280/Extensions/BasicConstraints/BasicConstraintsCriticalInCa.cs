@@ -18,6 +18,6 @@ public sealed class BasicConstraintsCriticalInCa : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.BasicConstraints, wantCritical: true, "MUST be critical in a CA certificate");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.BasicConstraints, wantCritical: true, "MUST be critical in a CA certificate");
 }

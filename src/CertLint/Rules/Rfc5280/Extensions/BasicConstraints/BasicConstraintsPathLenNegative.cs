@@ -15,7 +15,11 @@ public sealed class BasicConstraintsPathLenNegative : IRule
         Example = "X509v3 Basic Constraints: critical CA:TRUE, pathlen:-1",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.BasicConstraints is { PathLength: { Sign: < 0 } pathLength, PathLengthLocation: var location }
-        ? [Finding.At(Descriptor, $"pathLenConstraint is {pathLength} (must be 0 or more)", location)]
-        : [];
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (context.Certificate.BasicConstraints is { PathLength: { Sign: < 0 } pathLength, PathLengthLocation: var location })
+        {
+            findings.Add(Finding.At(Descriptor, $"pathLenConstraint is {pathLength} (must be 0 or more)", location));
+        }
+    }
 }

@@ -17,20 +17,20 @@ public sealed class BasicConstraintsPathLenWithoutCa : IRule
         Example = "X509v3 Basic Constraints: critical CA:FALSE, pathlen:0",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.BasicConstraints is not { PathLength: { } pathLength, PathLengthLocation: var location } constraints)
         {
-            yield break;
+            return;
         }
         if (!constraints.IsCa)
         {
-            yield return Finding.At(Descriptor, $"pathLenConstraint {pathLength} is present but cA is FALSE", location);
+            findings.Add(Finding.At(Descriptor, $"pathLenConstraint {pathLength} is present but cA is FALSE", location));
         }
         else if (certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.KeyCertSign))
         {
-            yield return Finding.At(Descriptor, $"pathLenConstraint {pathLength} is present but keyUsage ({KeyUsage.Describe(keyUsage.Flags)}) lacks keyCertSign", location);
+            findings.Add(Finding.At(Descriptor, $"pathLenConstraint {pathLength} is present but keyUsage ({KeyUsage.Describe(keyUsage.Flags)}) lacks keyCertSign", location));
         }
     }
 }

@@ -17,6 +17,6 @@ public sealed class CrldpCritical : IRule
         Example = "X509v3 CRL Distribution Points: critical Full Name: URI:http://crl.example.test/ca.crl",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.CrlDistributionPoints, wantCritical: false, "SHOULD be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.CrlDistributionPoints, wantCritical: false, "SHOULD be non-critical");
 }

@@ -17,6 +17,6 @@ public sealed class CrldpEmpty : IRule
         Example = "X509v3 CRL Distribution Points: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.CrlDistributionPoints, "DistributionPoint");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.CrlDistributionPoints, "DistributionPoint");
 }

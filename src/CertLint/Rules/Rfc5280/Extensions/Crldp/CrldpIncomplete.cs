@@ -20,7 +20,7 @@ public sealed class CrldpIncomplete : IRule
 
     private static readonly string[] DistributionPointExtensions = [Oids.CrlDistributionPoints, Oids.FreshestCrl];
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (extension, points) in ExtensionChecks.Decoded<CrlDistributionPoints>(context.Certificate, DistributionPointExtensions))
         {
@@ -30,7 +30,7 @@ public sealed class CrldpIncomplete : IRule
                 if (point.FullName is null && point.NameRelativeToCrlIssuer is null && point.CrlIssuer is null)
                 {
                     var only = point.Reasons is null ? "is empty" : "has only the reasons field";
-                    yield return Finding.At(Descriptor, $"{extension.Name} distribution point {i} {only} (distributionPoint or cRLIssuer required)", extension.ValueLocation);
+                    findings.Add(Finding.At(Descriptor, $"{extension.Name} distribution point {i} {only} (distributionPoint or cRLIssuer required)", extension.ValueLocation));
                 }
             }
         }

@@ -20,7 +20,7 @@ public sealed class CrldpNoHttpOrLdap : IRule
 
     private static readonly string[] DistributionPointExtensions = [Oids.CrlDistributionPoints, Oids.FreshestCrl];
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (extension, points) in ExtensionChecks.Decoded<CrlDistributionPoints>(context.Certificate, DistributionPointExtensions))
         {
@@ -29,7 +29,7 @@ public sealed class CrldpNoHttpOrLdap : IRule
                 if (points.Points[i].FullName is { } names && !HasFetchableUri(names))
                 {
                     var found = string.Join(", ", names.Select(n => n.ToString()));
-                    yield return Finding.At(Descriptor, $"{extension.Name} distribution point {i} has no http(s) or ldap URI ({found})", extension.ValueLocation);
+                    findings.Add(Finding.At(Descriptor, $"{extension.Name} distribution point {i} has no http(s) or ldap URI ({found})", extension.ValueLocation));
                 }
             }
         }

@@ -20,7 +20,7 @@ public sealed class CrldpUriInvalid : IRule
 
     private static readonly string[] DistributionPointExtensions = [Oids.CrlDistributionPoints, Oids.FreshestCrl];
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (extension, points) in ExtensionChecks.Decoded<CrlDistributionPoints>(context.Certificate, DistributionPointExtensions))
         {
@@ -30,14 +30,14 @@ public sealed class CrldpUriInvalid : IRule
                 {
                     if (Problem(extension.Name, name) is { } finding)
                     {
-                        yield return finding;
+                        findings.Add(finding);
                     }
                 }
                 foreach (var name in point.CrlIssuer ?? [])
                 {
                     if (Problem(extension.Name, name) is { } finding)
                     {
-                        yield return finding;
+                        findings.Add(finding);
                     }
                 }
             }

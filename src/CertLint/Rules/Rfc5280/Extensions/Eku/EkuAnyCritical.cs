@@ -18,11 +18,12 @@ public sealed class EkuAnyCritical : IRule
         Example = "X509v3 Extended Key Usage: critical TLS Web Server Authentication, Any Extended Key Usage",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        return extension is { Critical: true, Decoded: ExtendedKeyUsage eku } && eku.Contains(Oids.AnyExtendedKeyUsage)
-            ? [Finding.At(Descriptor, "extKeyUsage is critical and contains anyExtendedKeyUsage (2.5.29.37.0)", extension.Location)]
-            : [];
+        if (extension is { Critical: true, Decoded: ExtendedKeyUsage eku } && eku.Contains(Oids.AnyExtendedKeyUsage))
+        {
+            findings.Add(Finding.At(Descriptor, "extKeyUsage is critical and contains anyExtendedKeyUsage (2.5.29.37.0)", extension.Location));
+        }
     }
 }

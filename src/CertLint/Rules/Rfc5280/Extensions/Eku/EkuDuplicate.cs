@@ -18,17 +18,17 @@ public sealed class EkuDuplicate : IRule
         Example = "X509v3 Extended Key Usage: TLS Web Server Authentication, TLS Web Client Authentication, TLS Web Server Authentication",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
         if (extension?.Readable is not ExtendedKeyUsage eku)
         {
-            yield break;
+            return;
         }
         var purposes = eku.Purposes;
         foreach (var (i, j) in Duplicates.Of(purposes, p => p, StringComparer.Ordinal))
         {
-            yield return Finding.At(Descriptor, $"extKeyUsage lists {Oids.Name(purposes[i])} again at position {i} (first at {j})", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, $"extKeyUsage lists {Oids.Name(purposes[i])} again at position {i} (first at {j})", extension.ValueLocation));
         }
     }
 }

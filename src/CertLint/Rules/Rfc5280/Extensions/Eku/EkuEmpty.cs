@@ -18,11 +18,12 @@ public sealed class EkuEmpty : IRule
         Example = "X509v3 Extended Key Usage: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.ExtKeyUsage);
-        return extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 }
-            ? [Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation)]
-            : [];
+        if (extension?.Decoded is ExtendedKeyUsage { Purposes.Count: 0 })
+        {
+            findings.Add(Finding.At(Descriptor, "extKeyUsage is an empty SEQUENCE (at least one purpose required)", extension.ValueLocation));
+        }
     }
 }

@@ -17,6 +17,6 @@ public sealed class FreshestCrlCritical : IRule
         Example = "X509v3 Freshest CRL: critical Full Name: URI:http://crl.example.test/delta.crl",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.FreshestCrl, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.FreshestCrl, wantCritical: false, "MUST be non-critical");
 }

@@ -17,6 +17,6 @@ public sealed class FreshestCrlEmpty : IRule
         Example = "X509v3 Freshest CRL: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.FreshestCrl, "DistributionPoint");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.FreshestCrl, "DistributionPoint");
 }

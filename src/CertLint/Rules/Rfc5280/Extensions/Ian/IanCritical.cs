@@ -17,6 +17,6 @@ public sealed class IanCritical : IRule
         Example = "X509v3 Issuer Alternative Name: critical URI:https://ca.example.test/",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.IssuerAltName, wantCritical: false, "SHOULD be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.IssuerAltName, wantCritical: false, "SHOULD be non-critical");
 }

@@ -18,11 +18,12 @@ public sealed class IanEmpty : IRule
         Example = "X509v3 Issuer Alternative Name: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.IssuerAltName);
-        return extension?.Decoded is AltName { Names.Count: 0 }
-            ? [Finding.At(Descriptor, "issuerAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation)]
-            : [];
+        if (extension?.Decoded is AltName { Names.Count: 0 })
+        {
+            findings.Add(Finding.At(Descriptor, "issuerAltName is an empty SEQUENCE (at least one name required)", extension.ValueLocation));
+        }
     }
 }

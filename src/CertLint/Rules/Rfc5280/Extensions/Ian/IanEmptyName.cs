@@ -18,17 +18,17 @@ public sealed class IanEmptyName : IRule
         Example = "X509v3 Issuer Alternative Name: URI:https://ca.example.test/, DNS:",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<AltName>(Oids.IssuerAltName) is not { } ian)
         {
-            yield break;
+            return;
         }
         foreach (var name in ian.Names)
         {
             if (AltNameChecks.IsEmptyEntry(name))
             {
-                yield return Finding.At(Descriptor, $"issuerAltName has an empty {name.KindName} entry", name.Location);
+                findings.Add(Finding.At(Descriptor, $"issuerAltName has an empty {name.KindName} entry", name.Location));
             }
         }
     }

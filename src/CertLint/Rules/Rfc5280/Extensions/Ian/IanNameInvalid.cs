@@ -18,17 +18,17 @@ public sealed class IanNameInvalid : IRule
         Example = "X509v3 Issuer Alternative Name: email:ca-at-example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<AltName>(Oids.IssuerAltName) is not { } ian)
         {
-            yield break;
+            return;
         }
         foreach (var name in ian.Names)
         {
             if (AltNameChecks.Problem(name) is { } problem)
             {
-                yield return Finding.At(Descriptor, "issuerAltName " + problem, name.Location);
+                findings.Add(Finding.At(Descriptor, "issuerAltName " + problem, name.Location));
             }
         }
     }

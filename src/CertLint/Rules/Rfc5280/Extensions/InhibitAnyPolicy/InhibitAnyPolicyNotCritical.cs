@@ -17,6 +17,6 @@ public sealed class InhibitAnyPolicyNotCritical : IRule
         Example = "X509v3 Inhibit Any Policy: 0   (no 'critical')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.InhibitAnyPolicy, wantCritical: true, "MUST be critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.InhibitAnyPolicy, wantCritical: true, "MUST be critical");
 }

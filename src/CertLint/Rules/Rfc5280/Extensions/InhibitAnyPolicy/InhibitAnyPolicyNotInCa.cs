@@ -18,5 +18,6 @@ public sealed class InhibitAnyPolicyNotInCa : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => ExtensionChecks.PresentOutsideCa(Descriptor, context.Certificate, Oids.InhibitAnyPolicy);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.PresentOutsideCa(findings, Descriptor, context.Certificate, Oids.InhibitAnyPolicy);
 }

@@ -19,11 +19,12 @@ public sealed class KeyUsageCaWithoutCertSign : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.KeyUsage);
-        return extension?.Decoded is KeyUsage keyUsage && !keyUsage.Has(KeyUsageFlags.KeyCertSign)
-            ? [Finding.At(Descriptor, $"CA certificate keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location)]
-            : [];
+        if (extension?.Decoded is KeyUsage keyUsage && !keyUsage.Has(KeyUsageFlags.KeyCertSign))
+        {
+            findings.Add(Finding.At(Descriptor, $"CA certificate keyUsage is {KeyUsage.Describe(keyUsage.Flags)}, without keyCertSign", extension.Location));
+        }
     }
 }

@@ -18,14 +18,14 @@ public sealed class KeyUsageCertSignWithoutCa : IRule
         Example = "X509v3 Key Usage: critical Digital Signature, Certificate Sign   (no CA:TRUE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var extension = certificate.Extension(Oids.KeyUsage);
         if (extension?.Decoded is KeyUsage keyUsage && keyUsage.Has(KeyUsageFlags.KeyCertSign) && !certificate.IsCa)
         {
             var why = certificate.BasicConstraints is null ? "there is no basicConstraints extension" : "basicConstraints cA is FALSE";
-            yield return Finding.At(Descriptor, $"keyUsage asserts keyCertSign but {why}", extension.Location);
+            findings.Add(Finding.At(Descriptor, $"keyUsage asserts keyCertSign but {why}", extension.Location));
         }
     }
 }

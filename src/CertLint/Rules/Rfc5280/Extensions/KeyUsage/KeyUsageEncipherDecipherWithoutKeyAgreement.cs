@@ -17,14 +17,14 @@ public sealed class KeyUsageEncipherDecipherWithoutKeyAgreement : IRule
         Example = "X509v3 Key Usage: critical Digital Signature, Encipher Only",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.KeyUsage is { } keyUsage && !keyUsage.Has(KeyUsageFlags.KeyAgreement))
         {
             var stray = keyUsage.Flags & (KeyUsageFlags.EncipherOnly | KeyUsageFlags.DecipherOnly);
             if (stray != KeyUsageFlags.None)
             {
-                yield return Finding.At(Descriptor, $"keyUsage asserts {KeyUsage.Describe(stray)} without keyAgreement (keyUsage is {KeyUsage.Describe(keyUsage.Flags)})", keyUsage.Bits.Location);
+                findings.Add(Finding.At(Descriptor, $"keyUsage asserts {KeyUsage.Describe(stray)} without keyAgreement (keyUsage is {KeyUsage.Describe(keyUsage.Flags)})", keyUsage.Bits.Location));
             }
         }
     }

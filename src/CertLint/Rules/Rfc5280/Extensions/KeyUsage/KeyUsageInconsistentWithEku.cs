@@ -31,21 +31,21 @@ public sealed class KeyUsageInconsistentWithEku : IRule
         Example = "X509v3 Key Usage: Key Encipherment; X509v3 Extended Key Usage: TLS Web Client Authentication",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var eku = certificate.Extension(Oids.ExtKeyUsage);
         if (certificate.KeyUsage is not { } keyUsage || eku?.Readable is not ExtendedKeyUsage purposes)
         {
-            yield break;
+            return;
         }
         foreach (var (oid, allowed) in Purposes)
         {
             if (purposes.Contains(oid) && (keyUsage.Flags & allowed) == 0)
             {
-                yield return Finding.At(Descriptor,
+                findings.Add(Finding.At(Descriptor,
                     $"extKeyUsage {Oids.Name(oid)} needs one of keyUsage {KeyUsage.Describe(allowed)}, but keyUsage is {KeyUsage.Describe(keyUsage.Flags)}",
-                    eku.ValueLocation);
+                    eku.ValueLocation));
             }
         }
     }

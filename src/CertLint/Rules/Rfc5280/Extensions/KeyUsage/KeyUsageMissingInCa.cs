@@ -18,13 +18,13 @@ public sealed class KeyUsageMissingInCa : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.Extension(Oids.KeyUsage) is null)
         {
             var where = certificate.Extension(Oids.BasicConstraints)?.Location ?? certificate.ExtensionsLocation;
-            yield return Finding.At(Descriptor, "CA certificate (cA TRUE) has no keyUsage extension", where);
+            findings.Add(Finding.At(Descriptor, "CA certificate (cA TRUE) has no keyUsage extension", where));
         }
     }
 }

@@ -18,11 +18,12 @@ public sealed class KeyUsageNoBits : IRule
         Example = "X509v3 Key Usage: critical (empty BIT STRING 03 01 00)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.KeyUsage);
-        return extension?.Decoded is KeyUsage keyUsage && keyUsage.Flags == KeyUsageFlags.None && !keyUsage.HasUndefinedBits
-            ? [Finding.At(Descriptor, $"keyUsage has no bit set (BIT STRING of {keyUsage.Bits.BitLength} bits, all zero)", keyUsage.Bits.Location)]
-            : [];
+        if (extension?.Decoded is KeyUsage keyUsage && keyUsage.Flags == KeyUsageFlags.None && !keyUsage.HasUndefinedBits)
+        {
+            findings.Add(Finding.At(Descriptor, $"keyUsage has no bit set (BIT STRING of {keyUsage.Bits.BitLength} bits, all zero)", keyUsage.Bits.Location));
+        }
     }
 }

@@ -20,12 +20,12 @@ public sealed class KeyUsageNotAllowedForKey : IRule
         Example = "Public Key Algorithm: id-ecPublicKey; X509v3 Key Usage: critical Digital Signature, Key Encipherment",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.KeyUsage is not { } keyUsage)
         {
-            yield break;
+            return;
         }
         var (forbidden, keyName) = certificate.PublicKey.Algorithm.Oid switch
         {
@@ -36,7 +36,7 @@ public sealed class KeyUsageNotAllowedForKey : IRule
         var wrong = keyUsage.Flags & forbidden;
         if (wrong != KeyUsageFlags.None)
         {
-            yield return Finding.At(Descriptor, $"keyUsage asserts {KeyUsage.Describe(wrong)}, which an {keyName} key cannot perform", keyUsage.Bits.Location);
+            findings.Add(Finding.At(Descriptor, $"keyUsage asserts {KeyUsage.Describe(wrong)}, which an {keyName} key cannot perform", keyUsage.Bits.Location));
         }
     }
 }

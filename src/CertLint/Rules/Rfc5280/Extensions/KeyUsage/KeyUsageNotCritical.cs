@@ -17,6 +17,6 @@ public sealed class KeyUsageNotCritical : IRule
         Example = "X509v3 Key Usage: Digital Signature   (no 'critical')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.KeyUsage, wantCritical: true, "SHOULD be critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.KeyUsage, wantCritical: true, "SHOULD be critical");
 }

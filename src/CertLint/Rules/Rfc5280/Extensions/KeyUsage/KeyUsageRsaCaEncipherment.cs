@@ -18,19 +18,19 @@ public sealed class KeyUsageRsaCaEncipherment : IRule
         Example = "X509v3 Key Usage: critical Key Encipherment, Certificate Sign, CRL Sign (RSA key)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var extension = certificate.Extension(Oids.KeyUsage);
         if (certificate.PublicKey.Algorithm.Oid != Oids.RsaEncryption || extension?.Decoded is not KeyUsage keyUsage)
         {
-            yield break;
+            return;
         }
         var signing = keyUsage.Flags & (KeyUsageFlags.KeyCertSign | KeyUsageFlags.CrlSign);
         var encipherment = keyUsage.Flags & (KeyUsageFlags.KeyEncipherment | KeyUsageFlags.DataEncipherment);
         if (signing != 0 && encipherment != 0)
         {
-            yield return Finding.At(Descriptor, $"RSA keyUsage has {KeyUsage.Describe(signing)} together with {KeyUsage.Describe(encipherment)}", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, $"RSA keyUsage has {KeyUsage.Describe(signing)} together with {KeyUsage.Describe(encipherment)}", extension.ValueLocation));
         }
     }
 }

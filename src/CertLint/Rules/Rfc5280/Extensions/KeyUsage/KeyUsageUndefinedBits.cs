@@ -17,7 +17,7 @@ public sealed class KeyUsageUndefinedBits : IRule
         Example = "X509v3 Key Usage: critical Digital Signature, (bit 9)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.KeyUsage is { HasUndefinedBits: true } keyUsage)
         {
@@ -29,7 +29,7 @@ public sealed class KeyUsageUndefinedBits : IRule
                     bits.Add(i);
                 }
             }
-            yield return Finding.At(Descriptor, $"keyUsage sets undefined bit(s) {string.Join(", ", bits)} (defined bits are 0..8)", keyUsage.Bits.Location);
+            findings.Add(Finding.At(Descriptor, $"keyUsage sets undefined bit(s) {string.Join(", ", bits)} (defined bits are 0..8)", keyUsage.Bits.Location));
         }
     }
 }

@@ -18,24 +18,24 @@ public sealed class NameConstraintsEmpty : IRule
         Example = "X509v3 Name Constraints: critical (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.NameConstraints);
         if (extension?.Decoded is not NameConstraints constraints)
         {
-            yield break;
+            return;
         }
         if (constraints.Permitted is null && constraints.Excluded is null)
         {
-            yield return Finding.At(Descriptor, "nameConstraints has neither permittedSubtrees nor excludedSubtrees", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, "nameConstraints has neither permittedSubtrees nor excludedSubtrees", extension.ValueLocation));
         }
         if (constraints.Permitted is { Count: 0 })
         {
-            yield return Finding.At(Descriptor, "nameConstraints permittedSubtrees is present but empty", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, "nameConstraints permittedSubtrees is present but empty", extension.ValueLocation));
         }
         if (constraints.Excluded is { Count: 0 })
         {
-            yield return Finding.At(Descriptor, "nameConstraints excludedSubtrees is present but empty", extension.ValueLocation);
+            findings.Add(Finding.At(Descriptor, "nameConstraints excludedSubtrees is present but empty", extension.ValueLocation));
         }
     }
 }

@@ -17,14 +17,14 @@ public sealed class NameConstraintsIpAddressLength : IRule
         Example = "X509v3 Name Constraints: Permitted: IP:192.0.2.1   (4 octets)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (_, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
             var name = subtree.Base;
             if (name.Kind == GeneralNameKind.IpAddress && name.Raw.Length is not (8 or 32))
             {
-                yield return Finding.At(Descriptor, $"iPAddress constraint is {name.Raw.Length} octets (8 for IPv4 or 32 for IPv6 address+mask): {Convert.ToHexString(name.Raw.Span)}", name.Location);
+                findings.Add(Finding.At(Descriptor, $"iPAddress constraint is {name.Raw.Length} octets (8 for IPv4 or 32 for IPv6 address+mask): {Convert.ToHexString(name.Raw.Span)}", name.Location));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class NameConstraintsIpAddressMask : IRule
         Example = "X509v3 Name Constraints: Permitted: IP:192.0.2.1/255.255.255.0",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (list, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
@@ -26,7 +26,7 @@ public sealed class NameConstraintsIpAddressMask : IRule
             {
                 continue;
             }
-            yield return Finding.At(Descriptor, $"{list} iPAddress subtree {name.Text}: {problem}", name.Location);
+            findings.Add(Finding.At(Descriptor, $"{list} iPAddress subtree {name.Text}: {problem}", name.Location));
         }
     }
 

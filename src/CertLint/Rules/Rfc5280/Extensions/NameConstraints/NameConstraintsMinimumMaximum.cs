@@ -17,14 +17,14 @@ public sealed class NameConstraintsMinimumMaximum : IRule
         Example = "Permitted: DNS:other.example.test (minimum 1, maximum 3)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (list, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
             if (!subtree.Minimum.IsZero || subtree.Maximum is not null)
             {
                 var maximum = subtree.Maximum is { } m ? $", maximum {m}" : "";
-                yield return Finding.At(Descriptor, $"{list} subtree {subtree.Base} has minimum {subtree.Minimum}{maximum} (minimum must be 0 and maximum absent)", subtree.Base.Location);
+                findings.Add(Finding.At(Descriptor, $"{list} subtree {subtree.Base} has minimum {subtree.Minimum}{maximum} (minimum must be 0 and maximum absent)", subtree.Base.Location));
             }
         }
     }

@@ -17,6 +17,6 @@ public sealed class NameConstraintsNotCritical : IRule
         Example = "X509v3 Name Constraints: Permitted: DNS:example.test   (no 'critical')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.NameConstraints, wantCritical: true, "MUST be critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.NameConstraints, wantCritical: true, "MUST be critical");
 }

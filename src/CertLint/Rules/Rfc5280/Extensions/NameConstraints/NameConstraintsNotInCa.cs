@@ -18,5 +18,6 @@ public sealed class NameConstraintsNotInCa : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => ExtensionChecks.PresentOutsideCa(Descriptor, context.Certificate, Oids.NameConstraints);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.PresentOutsideCa(findings, Descriptor, context.Certificate, Oids.NameConstraints);
 }

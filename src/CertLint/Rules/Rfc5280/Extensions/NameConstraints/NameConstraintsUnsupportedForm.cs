@@ -17,13 +17,13 @@ public sealed class NameConstraintsUnsupportedForm : IRule
         Example = "X509v3 Name Constraints: critical Permitted: Registered ID:1.3.6.1.4.1.55555.7",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (list, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
             if (subtree.Base.Kind is GeneralNameKind.X400Address or GeneralNameKind.EdiPartyName or GeneralNameKind.RegisteredId)
             {
-                yield return Finding.At(Descriptor, $"{list} subtree constrains the {subtree.Base.KindName} name form", subtree.Base.Location);
+                findings.Add(Finding.At(Descriptor, $"{list} subtree constrains the {subtree.Base.KindName} name form", subtree.Base.Location));
             }
         }
     }

@@ -17,7 +17,7 @@ public sealed class NameConstraintsUriNotHost : IRule
         Example = "X509v3 Name Constraints: Permitted: URI:https://example.test/",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (_, subtree) in ExtensionChecks.NameConstraintSubtrees(context.Certificate))
         {
@@ -29,12 +29,12 @@ public sealed class NameConstraintsUriNotHost : IRule
             var host = name.Text.StartsWith('.') ? name.Text[1..] : name.Text;
             if (GeneralNameSyntax.DnsNameProblem(host, allowWildcard: false) is { } problem)
             {
-                yield return Finding.At(Descriptor, $"URI constraint '{name.Text}' is not a host or domain: '{host}' {problem}", name.Location);
+                findings.Add(Finding.At(Descriptor, $"URI constraint '{name.Text}' is not a host or domain: '{host}' {problem}", name.Location));
             }
             else if (!name.Text.StartsWith('.') && !host.Contains('.'))
             {
                 // A host constraint must be fully qualified; a domain constraint ('.internal') names a domain on purpose.
-                yield return Finding.At(Descriptor, $"URI constraint '{name.Text}' is a single label, not a fully qualified host name", name.Location);
+                findings.Add(Finding.At(Descriptor, $"URI constraint '{name.Text}' is a single label, not a fully qualified host name", name.Location));
             }
         }
     }

@@ -18,11 +18,11 @@ public sealed class PoliciesAnyPolicyQualifier : IRule
         Example = "Policy: X509v3 Any Policy, 1.3.6.1.4.1.55555.2: ...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
         {
-            yield break;
+            return;
         }
         foreach (var policy in value.Policies)
         {
@@ -34,7 +34,7 @@ public sealed class PoliciesAnyPolicyQualifier : IRule
             {
                 if (qualifier.Oid is not (Oids.QualifierCps or Oids.QualifierUserNotice))
                 {
-                    yield return Finding.At(Descriptor, $"anyPolicy carries qualifier {qualifier.Oid} (only id-qt-cps and id-qt-unotice are allowed)", qualifier.Location);
+                    findings.Add(Finding.At(Descriptor, $"anyPolicy carries qualifier {qualifier.Oid} (only id-qt-cps and id-qt-unotice are allowed)", qualifier.Location));
                 }
             }
         }

@@ -18,11 +18,11 @@ public sealed class PoliciesCpsUriInvalid : IRule
         Example = "CPS: see our website",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
         {
-            yield break;
+            return;
         }
         foreach (var policy in value.Policies)
         {
@@ -30,7 +30,7 @@ public sealed class PoliciesCpsUriInvalid : IRule
             {
                 if (qualifier.CpsUri is { } uri && GeneralNameSyntax.UriProblem(uri) is { } problem)
                 {
-                    yield return Finding.At(Descriptor, $"CPS URI '{uri}' of policy {policy.PolicyOid} {problem}", qualifier.Location);
+                    findings.Add(Finding.At(Descriptor, $"CPS URI '{uri}' of policy {policy.PolicyOid} {problem}", qualifier.Location));
                 }
             }
         }

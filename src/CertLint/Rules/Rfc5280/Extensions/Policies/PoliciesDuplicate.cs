@@ -18,16 +18,16 @@ public sealed class PoliciesDuplicate : IRule
         Example = "X509v3 Certificate Policies: Policy: 2.23.140.1.2.1, Policy: 1.3.6.1.4.1.55555.10, Policy: 2.23.140.1.2.1",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
         {
-            yield break;
+            return;
         }
         var policies = value.Policies;
         foreach (var (i, j) in Duplicates.Of(policies, p => p.PolicyOid, StringComparer.Ordinal))
         {
-            yield return Finding.At(Descriptor, $"policy {Oids.Name(policies[i].PolicyOid)} appears again at position {i} (first at {j})", policies[i].Location);
+            findings.Add(Finding.At(Descriptor, $"policy {Oids.Name(policies[i].PolicyOid)} appears again at position {i} (first at {j})", policies[i].Location));
         }
     }
 }

@@ -17,6 +17,6 @@ public sealed class PoliciesEmpty : IRule
         Example = "X509v3 Certificate Policies: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.CertificatePolicies, "PolicyInformation");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.CertificatePolicies, "PolicyInformation");
 }

@@ -15,7 +15,7 @@ public sealed class PoliciesExplicitTextControl : IRule
         Example = "User Notice: Explicit Text: Terms<BEL>with a bell",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (policy, text) in PolicyTexts.ExplicitTexts(context.Certificate))
         {
@@ -23,7 +23,7 @@ public sealed class PoliciesExplicitTextControl : IRule
             {
                 if (char.IsControl(c))
                 {
-                    yield return Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} contains control character U+{(int)c:X4}", text.Location);
+                    findings.Add(Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} contains control character U+{(int)c:X4}", text.Location));
                     break;
                 }
             }

@@ -15,13 +15,13 @@ public sealed class PoliciesExplicitTextIa5 : IRule
         Example = "User Notice: Explicit Text: (IA5String) Terms in IA5",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (policy, text) in PolicyTexts.ExplicitTexts(context.Certificate))
         {
             if (text.TagNumber == 22)
             {
-                yield return Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is an IA5String ('{text.Text}')", text.Location);
+                findings.Add(Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is an IA5String ('{text.Text}')", text.Location));
             }
         }
     }

@@ -17,13 +17,13 @@ public sealed class PoliciesExplicitTextNotNfc : IRule
         Example = "User Notice: Explicit Text: Caf\\u0065\\u0301 (decomposed)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (policy, text) in PolicyTexts.ExplicitTexts(context.Certificate))
         {
             if (text.TagNumber is 12 or 30 && text.IsValidForType && !UnicodeNfc.IsNormalized(text.Text))
             {
-                yield return Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is not in normalization form C", text.Location);
+                findings.Add(Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is not in normalization form C", text.Location));
             }
         }
     }

@@ -15,13 +15,13 @@ public sealed class PoliciesExplicitTextNotUtf8 : IRule
         Example = "User Notice: Explicit Text: (BMPString) Terms in BMP",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (policy, text) in PolicyTexts.ExplicitTexts(context.Certificate))
         {
             if (text.TagNumber is 26 or 30)
             {
-                yield return Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is a {text.TypeName} (UTF8String preferred)", text.Location);
+                findings.Add(Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is a {text.TypeName} (UTF8String preferred)", text.Location));
             }
         }
     }

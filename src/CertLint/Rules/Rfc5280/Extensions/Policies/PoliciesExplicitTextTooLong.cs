@@ -17,14 +17,14 @@ public sealed class PoliciesExplicitTextTooLong : IRule
         Example = "User Notice: Explicit Text: (201 characters)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (policy, text) in PolicyTexts.ExplicitTexts(context.Certificate))
         {
             var length = text.Text.Length;
             if (length > MaxCharacters)
             {
-                yield return Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is {length} characters (max {MaxCharacters})", text.Location);
+                findings.Add(Finding.At(Descriptor, $"explicitText of policy {policy.PolicyOid} is {length} characters (max {MaxCharacters})", text.Location));
             }
         }
     }

@@ -18,11 +18,11 @@ public sealed class PoliciesNoticeRef : IRule
         Example = "User Notice: Organization: Example CA, Number: 1",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<CertificatePolicies>(Oids.CertificatePolicies) is not { } value)
         {
-            yield break;
+            return;
         }
         foreach (var policy in value.Policies)
         {
@@ -31,7 +31,7 @@ public sealed class PoliciesNoticeRef : IRule
                 if (qualifier.Notice?.Organization is { } organization)
                 {
                     var numbers = string.Join(", ", qualifier.Notice.NoticeNumbers);
-                    yield return Finding.At(Descriptor, $"user notice of policy {policy.PolicyOid} uses noticeRef (organization '{organization.Text}', numbers {numbers})", qualifier.Location);
+                    findings.Add(Finding.At(Descriptor, $"user notice of policy {policy.PolicyOid} uses noticeRef (organization '{organization.Text}', numbers {numbers})", qualifier.Location));
                 }
             }
         }

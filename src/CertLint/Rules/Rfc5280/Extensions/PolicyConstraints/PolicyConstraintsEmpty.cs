@@ -18,11 +18,12 @@ public sealed class PolicyConstraintsEmpty : IRule
         Example = "X509v3 Policy Constraints: critical (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.PolicyConstraints);
-        return extension?.Decoded is PolicyConstraints { RequireExplicitPolicy: null, InhibitPolicyMapping: null }
-            ? [Finding.At(Descriptor, "policyConstraints has neither requireExplicitPolicy nor inhibitPolicyMapping", extension.ValueLocation)]
-            : [];
+        if (extension?.Decoded is PolicyConstraints { RequireExplicitPolicy: null, InhibitPolicyMapping: null })
+        {
+            findings.Add(Finding.At(Descriptor, "policyConstraints has neither requireExplicitPolicy nor inhibitPolicyMapping", extension.ValueLocation));
+        }
     }
 }

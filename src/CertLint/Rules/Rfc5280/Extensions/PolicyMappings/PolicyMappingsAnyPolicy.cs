@@ -18,19 +18,19 @@ public sealed class PolicyMappingsAnyPolicy : IRule
         Example = "X509v3 Policy Mappings: 1.3.6.1.4.1.55555.21:X509v3 Any Policy",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var extension = context.Certificate.Extension(Oids.PolicyMappings);
         if (extension?.Readable is not PolicyMappings mappings)
         {
-            yield break;
+            return;
         }
         for (var i = 0; i < mappings.Mappings.Count; i++)
         {
             var mapping = mappings.Mappings[i];
             if (mapping.IssuerDomainPolicy == Oids.AnyPolicy || mapping.SubjectDomainPolicy == Oids.AnyPolicy)
             {
-                yield return Finding.At(Descriptor, $"policy mapping {i} maps {Oids.Name(mapping.IssuerDomainPolicy)} to {Oids.Name(mapping.SubjectDomainPolicy)} (anyPolicy must not be mapped)", extension.ValueLocation);
+                findings.Add(Finding.At(Descriptor, $"policy mapping {i} maps {Oids.Name(mapping.IssuerDomainPolicy)} to {Oids.Name(mapping.SubjectDomainPolicy)} (anyPolicy must not be mapped)", extension.ValueLocation));
             }
         }
     }

@@ -17,6 +17,6 @@ public sealed class PolicyMappingsEmpty : IRule
         Example = "X509v3 Policy Mappings: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.PolicyMappings, "mapping");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.PolicyMappings, "mapping");
 }

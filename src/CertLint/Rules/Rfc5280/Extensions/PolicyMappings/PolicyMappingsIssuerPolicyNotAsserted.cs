@@ -18,19 +18,19 @@ public sealed class PolicyMappingsIssuerPolicyNotAsserted : IRule
         Example = "X509v3 Policy Mappings: 1.3.6.1.4.1.55555.23:1.3.6.1.4.1.55555.24   (55555.23 not in Certificate Policies)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         var extension = certificate.Extension(Oids.PolicyMappings);
         if (extension?.Readable is not PolicyMappings mappings)
         {
-            yield break;
+            return;
         }
         var policiesExtension = certificate.Extension(Oids.CertificatePolicies);
         if (policiesExtension is { Decoded: null })
         {
             // Malformed (or only partly decoded) certificatePolicies: the missing policy may be in the part that did not decode.
-            yield break;
+            return;
         }
         var policies = (policiesExtension?.Decoded as CertificatePolicies)?.Policies ?? [];
         foreach (var mapping in mappings.Mappings)
@@ -46,7 +46,7 @@ public sealed class PolicyMappingsIssuerPolicyNotAsserted : IRule
             }
             if (!asserted)
             {
-                yield return Finding.At(Descriptor, $"issuerDomainPolicy {mapping.IssuerDomainPolicy} is mapped but not asserted in certificatePolicies", extension.ValueLocation);
+                findings.Add(Finding.At(Descriptor, $"issuerDomainPolicy {mapping.IssuerDomainPolicy} is mapped but not asserted in certificatePolicies", extension.ValueLocation));
             }
         }
     }

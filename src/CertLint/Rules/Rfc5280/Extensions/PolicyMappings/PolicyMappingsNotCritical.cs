@@ -17,6 +17,6 @@ public sealed class PolicyMappingsNotCritical : IRule
         Example = "X509v3 Policy Mappings: 1.3.6.1.4.1.55555.21:1.3.6.1.4.1.55555.22   (no 'critical')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.PolicyMappings, wantCritical: true, "SHOULD be critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.PolicyMappings, wantCritical: true, "SHOULD be critical");
 }

@@ -17,7 +17,11 @@ public sealed class SanCriticalWithSubject : IRule
         Example = "Subject: CN=leaf.example.test; X509v3 Subject Alternative Name: critical DNS:leaf.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.Subject.IsEmpty
-        ? []
-        : ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: false, "SHOULD be non-critical when the subject is not empty");
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (!context.Certificate.Subject.IsEmpty)
+        {
+            ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: false, "SHOULD be non-critical when the subject is not empty");
+        }
+    }
 }

@@ -18,16 +18,16 @@ public sealed class SanDnsNameDuplicate : IRule
         Example = "DNS:www.example.com, DNS:WWW.example.com",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<AltName>(Oids.SubjectAltName) is not { } san)
         {
-            yield break;
+            return;
         }
         var names = san.Names;
         foreach (var (i, j) in Duplicates.Of(names, n => n.Kind == GeneralNameKind.DnsName ? n.Text : null, StringComparer.OrdinalIgnoreCase))
         {
-            yield return Finding.At(Descriptor, $"dNSName '{names[i].Text}' repeats entry {j} ('{names[j].Text}')", names[i].Location);
+            findings.Add(Finding.At(Descriptor, $"dNSName '{names[i].Text}' repeats entry {j} ('{names[j].Text}')", names[i].Location));
         }
     }
 }

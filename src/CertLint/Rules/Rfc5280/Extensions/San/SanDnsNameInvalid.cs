@@ -17,5 +17,6 @@ public sealed class SanDnsNameInvalid : IRule
         Example = "DNS:bad name.example.test, DNS:www.*.example.test, DNS:under_score.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => AltNameChecks.SanEntries(Descriptor, context.Certificate, GeneralNameKind.DnsName);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        AltNameChecks.SanEntries(findings, Descriptor, context.Certificate, GeneralNameKind.DnsName);
 }

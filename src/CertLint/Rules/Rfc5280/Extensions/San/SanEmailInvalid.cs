@@ -17,5 +17,6 @@ public sealed class SanEmailInvalid : IRule
         Example = "email:admin.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => AltNameChecks.SanEntries(Descriptor, context.Certificate, GeneralNameKind.Rfc822Name);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        AltNameChecks.SanEntries(findings, Descriptor, context.Certificate, GeneralNameKind.Rfc822Name);
 }

@@ -18,17 +18,17 @@ public sealed class SanEmptyName : IRule
         Example = "X509v3 Subject Alternative Name: DNS:leaf.example.test, DNS:",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         if (context.Certificate.ReadableValue<AltName>(Oids.SubjectAltName) is not { } san)
         {
-            yield break;
+            return;
         }
         foreach (var name in san.Names)
         {
             if (AltNameChecks.IsEmptyEntry(name))
             {
-                yield return Finding.At(Descriptor, $"subjectAltName has an empty {name.KindName} entry", name.Location);
+                findings.Add(Finding.At(Descriptor, $"subjectAltName has an empty {name.KindName} entry", name.Location));
             }
         }
     }

@@ -15,13 +15,13 @@ public sealed class SanIdnMalformed : IRule
         Example = "DNS:xn--a-.example.test",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (name, label, unicode) in IdnLabels.OfSan(context.Certificate))
         {
             if (unicode is null)
             {
-                yield return Finding.At(Descriptor, $"subjectAltName dNSName '{name.Text}': label '{label}' is not valid Punycode", name.Location);
+                findings.Add(Finding.At(Descriptor, $"subjectAltName dNSName '{name.Text}': label '{label}' is not valid Punycode", name.Location));
             }
         }
     }

@@ -17,13 +17,13 @@ public sealed class SanIdnNotNfc : IRule
         Example = "DNS:xn--caf-dma.example.test (good) vs DNS:xn--cafe-yvc.example.test (e + U+0301)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         foreach (var (name, label, unicode) in IdnLabels.OfSan(context.Certificate))
         {
             if (unicode is not null && !UnicodeNfc.IsNormalized(unicode))
             {
-                yield return Finding.At(Descriptor, $"subjectAltName dNSName '{name.Text}': label '{label}' decodes to a string not in NFC", name.Location);
+                findings.Add(Finding.At(Descriptor, $"subjectAltName dNSName '{name.Text}': label '{label}' decodes to a string not in NFC", name.Location));
             }
         }
     }

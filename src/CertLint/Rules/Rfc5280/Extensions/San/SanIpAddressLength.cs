@@ -17,5 +17,6 @@ public sealed class SanIpAddressLength : IRule
         Example = "IP Address:<invalid> (5 octets C0000201FF)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => AltNameChecks.SanEntries(Descriptor, context.Certificate, GeneralNameKind.IpAddress);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        AltNameChecks.SanEntries(findings, Descriptor, context.Certificate, GeneralNameKind.IpAddress);
 }

@@ -17,11 +17,12 @@ public sealed class SanMissingWithEmptySubject : IRule
         Example = "Subject: (empty)   and no X509v3 Subject Alternative Name",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
-        return certificate.Subject.IsEmpty && certificate.Extension(Oids.SubjectAltName) is null
-            ? [Finding.At(Descriptor, "subject is empty and there is no subjectAltName extension: the certificate names no one", certificate.Subject.Location)]
-            : [];
+        if (certificate.Subject.IsEmpty && certificate.Extension(Oids.SubjectAltName) is null)
+        {
+            findings.Add(Finding.At(Descriptor, "subject is empty and there is no subjectAltName extension: the certificate names no one", certificate.Subject.Location));
+        }
     }
 }

@@ -17,7 +17,11 @@ public sealed class SanNotCriticalWithEmptySubject : IRule
         Example = "Subject: (empty); X509v3 Subject Alternative Name: DNS:device.example.test   (no 'critical')",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => context.Certificate.Subject.IsEmpty
-        ? ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: true, "MUST be critical when the subject is empty")
-        : [];
+    public void Check(RuleContext context, List<Finding> findings)
+    {
+        if (context.Certificate.Subject.IsEmpty)
+        {
+            ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectAltName, wantCritical: true, "MUST be critical when the subject is empty");
+        }
+    }
 }

@@ -17,5 +17,6 @@ public sealed class SanUriInvalid : IRule
         Example = "URI:/device/42",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) => AltNameChecks.SanEntries(Descriptor, context.Certificate, GeneralNameKind.Uri);
+    public void Check(RuleContext context, List<Finding> findings) =>
+        AltNameChecks.SanEntries(findings, Descriptor, context.Certificate, GeneralNameKind.Uri);
 }

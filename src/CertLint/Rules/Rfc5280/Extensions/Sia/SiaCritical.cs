@@ -17,6 +17,6 @@ public sealed class SiaCritical : IRule
         Example = "Subject Information Access: critical CA Repository - URI:http://ca.example.test/repository/",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectInfoAccess, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectInfoAccess, wantCritical: false, "MUST be non-critical");
 }

@@ -17,6 +17,6 @@ public sealed class SiaEmpty : IRule
         Example = "Subject Information Access: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.SubjectInfoAccess, "access description");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.SubjectInfoAccess, "access description");
 }

@@ -17,6 +17,6 @@ public sealed class SkiCritical : IRule
         Example = "X509v3 Subject Key Identifier: critical 92:7F:EA:...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectKeyIdentifier, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectKeyIdentifier, wantCritical: false, "MUST be non-critical");
 }

@@ -18,13 +18,13 @@ public sealed class SkiMissingInCa : IRule
         AppliesTo = CertificateRoles.Ca,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
         if (certificate.Extension(Oids.SubjectKeyIdentifier) is null)
         {
-            yield return Finding.At(Descriptor, "CA certificate (cA TRUE) has no subjectKeyIdentifier extension",
-                certificate.Extension(Oids.BasicConstraints)?.Location ?? certificate.ExtensionsLocation);
+            findings.Add(Finding.At(Descriptor, "CA certificate (cA TRUE) has no subjectKeyIdentifier extension",
+                certificate.Extension(Oids.BasicConstraints)?.Location ?? certificate.ExtensionsLocation));
         }
     }
 }

@@ -18,11 +18,12 @@ public sealed class SkiMissingInLeaf : IRule
         AppliesTo = CertificateRoles.Leaf,
     };
 
-    public IEnumerable<Finding> Check(RuleContext context)
+    public void Check(RuleContext context, List<Finding> findings)
     {
         var certificate = context.Certificate;
-        return certificate.Extension(Oids.SubjectKeyIdentifier) is null
-            ? [Finding.At(Descriptor, "end-entity certificate has no subjectKeyIdentifier extension", certificate.ExtensionsLocation ?? certificate.PublicKey.Location)]
-            : [];
+        if (certificate.Extension(Oids.SubjectKeyIdentifier) is null)
+        {
+            findings.Add(Finding.At(Descriptor, "end-entity certificate has no subjectKeyIdentifier extension", certificate.ExtensionsLocation ?? certificate.PublicKey.Location));
+        }
     }
 }

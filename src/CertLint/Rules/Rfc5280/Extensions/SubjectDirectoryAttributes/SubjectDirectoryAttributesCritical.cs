@@ -17,6 +17,6 @@ public sealed class SubjectDirectoryAttributesCritical : IRule
         Example = "X509v3 Subject Directory Attributes: critical ...",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.Criticality(Descriptor, context.Certificate, Oids.SubjectDirectoryAttributes, wantCritical: false, "MUST be non-critical");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.Criticality(findings, Descriptor, context.Certificate, Oids.SubjectDirectoryAttributes, wantCritical: false, "MUST be non-critical");
 }

@@ -17,6 +17,6 @@ public sealed class SubjectDirectoryAttributesEmpty : IRule
         Example = "Subject Directory Attributes: (empty SEQUENCE)",
     };
 
-    public IEnumerable<Finding> Check(RuleContext context) =>
-        ExtensionChecks.EmptySequence(Descriptor, context.Certificate, Oids.SubjectDirectoryAttributes, "Attribute");
+    public void Check(RuleContext context, List<Finding> findings) =>
+        ExtensionChecks.EmptySequence(findings, Descriptor, context.Certificate, Oids.SubjectDirectoryAttributes, "Attribute");
 }
