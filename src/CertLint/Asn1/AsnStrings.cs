@@ -66,7 +66,7 @@ public static class AsnStrings
         var bytes = new List<byte>();
         while (segments.HasData)
         {
-            var segment = segments.Read(path + ".segment", Asn1Tag.PrimitiveOctetString, "OCTET STRING segment");
+            var segment = segments.Read(FieldPaths.Child(path, ".segment"), Asn1Tag.PrimitiveOctetString, "OCTET STRING segment");
             bytes.AddRange(segments.Content(segment).Span);
         }
         return [.. bytes];

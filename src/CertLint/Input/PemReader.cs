@@ -39,7 +39,7 @@ public static class PemReader
     {
         var found = new List<Found>();
         var text = memory.Span;
-        var lineStarts = LineIndex<TText, T>(text);
+        var lines = new LineCounter<TText, T>();
         var position = 0;
         while (true)
         {
@@ -65,7 +65,7 @@ public static class PemReader
             var nextBegin = IndexOf(text, TText.Begin, bodyStart, text.Length - bodyStart);
             var stretch = (nextBegin >= 0 ? nextBegin : text.Length) - bodyStart;
             var end = IndexOf(text, endTagUnits, bodyStart, stretch);
-            var startLine = LineOf(lineStarts, begin);
+            var startLine = lines.LineOf(text, begin);
             if (end < 0)
             {
                 var anyEnd = IndexOf(text, TText.End, bodyStart, stretch);
@@ -73,12 +73,12 @@ public static class PemReader
                     ? $"PEM block '{label}' ends with a different label (expected '{endTag}')"
                     : $"PEM block '{label}' has no END line (expected '{endTag}')";
                 var stop = nextBegin >= 0 ? nextBegin : text.Length;
-                found.Add(new Found(label, begin, stop - begin, startLine, LineOf(lineStarts, Math.Max(begin, stop - 1)), -1, -1, why));
+                found.Add(new Found(label, begin, stop - begin, startLine, lines.LineOf(text, Math.Max(begin, stop - 1)), -1, -1, why));
                 position = stop;
                 continue;
             }
             var blockEnd = end + endTagUnits.Length;
-            found.Add(new Found(label, begin, blockEnd - begin, startLine, LineOf(lineStarts, end), bodyStart, end, null));
+            found.Add(new Found(label, begin, blockEnd - begin, startLine, lines.LineOf(text, end), bodyStart, end, null));
             position = blockEnd;
         }
         // The bodies are decoded on every core (base64 of a 10,000-certificate bundle is most of this reader's time).
@@ -121,13 +121,10 @@ public static class PemReader
                 body = body[cut..];
             }
         }
-        for (var i = 0; i < body.Length; i++)
+        var invalid = body.IndexOfAnyExcept(TText.Base64Text);
+        if (invalid >= 0)
         {
-            var c = TText.CharOf(body[i]);
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' || char.IsWhiteSpace(c)))
-            {
-                return (null, hasHeaders, $"invalid base64 character '{Printable(c)}' in PEM body", start + i);
-            }
+            return (null, hasHeaders, $"invalid base64 character '{Printable(TText.CharOf(body[invalid]))}' in PEM body", start + invalid);
         }
         var data = TText.TryBase64(body);
         return data is null
@@ -156,32 +153,35 @@ public static class PemReader
         where T : unmanaged, IEquatable<T> =>
         text[i].Equals(TText.Cr) && i + 1 < text.Length && text[i + 1].Equals(TText.Lf);
 
-    private static List<int> LineIndex<TText, T>(ReadOnlySpan<T> text)
+    /// <summary>
+    /// The 1-based line of an offset, for offsets asked in increasing order (as the reader finds blocks): it counts the
+    /// line breaks (LF, CRLF or a lone CR) between the last offset asked and this one with vectorized counts, instead
+    /// of indexing every line start of the text first (150,000 lines in a 10,000-certificate bundle).
+    /// </summary>
+    private struct LineCounter<TText, T>()
         where TText : struct, IPemText<T>
         where T : unmanaged, IEquatable<T>
     {
-        var starts = new List<int> { 0 };
-        var position = 0;
-        while (true)
-        {
-            var at = text[position..].IndexOfAny(TText.Cr, TText.Lf);
-            if (at < 0)
-            {
-                return starts;
-            }
-            var i = position + at;
-            if (text[i].Equals(TText.Lf) || !IsCrLf<TText, T>(text, i))
-            {
-                starts.Add(i + 1);
-            }
-            position = i + 1;
-        }
-    }
+        private int _counted;
+        private int _line = 1;
 
-    private static int LineOf(List<int> lineStarts, int offset)
-    {
-        var index = lineStarts.BinarySearch(offset);
-        return (index >= 0 ? index : ~index - 1) + 1;
+        public int LineOf(ReadOnlySpan<T> text, int offset)
+        {
+            if (offset < _counted)
+            {
+                (_counted, _line) = (0, 1);
+            }
+            var stretch = text[_counted..offset];
+            _line += stretch.Count(TText.Lf);
+            var carriageReturns = stretch.Count(TText.Cr);
+            if (carriageReturns > 0)
+            {
+                // A CR followed by LF is one break, counted at its LF (which may lie just past this stretch).
+                _line += carriageReturns - stretch.Count(TText.CrLf) - (offset < text.Length && IsCrLf<TText, T>(text, offset - 1) ? 1 : 0);
+            }
+            _counted = offset;
+            return _line;
+        }
     }
 
     /// <summary>The two ways the reader's text is stored: what it searches for and how it reads a character.</summary>
@@ -193,13 +193,19 @@ public static class PemReader
         static abstract ReadOnlySpan<T> BlankLine { get; }
         static abstract ReadOnlySpan<T> BlankLineCrLf { get; }
         static abstract T Colon { get; }
+        static abstract ReadOnlySpan<T> CrLf { get; }
         static abstract T Cr { get; }
         static abstract T Lf { get; }
         static abstract char CharOf(T unit);
         static abstract string StringOf(ReadOnlySpan<T> units);
         static abstract T[] UnitsOf(string text);
         static abstract byte[]? TryBase64(ReadOnlySpan<T> body);
+
+        /// <summary>What a PEM body may hold: base64 letters, digits, '+', '/', '=' and white space.</summary>
+        static abstract SearchValues<T> Base64Text { get; }
     }
+
+    private static bool IsBase64Text(char c) => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' || char.IsWhiteSpace(c);
 
     private readonly struct Utf16Text : IPemText<char>
     {
@@ -209,12 +215,15 @@ public static class PemReader
         public static ReadOnlySpan<char> BlankLine => "\n\n";
         public static ReadOnlySpan<char> BlankLineCrLf => "\r\n\r\n";
         public static char Colon => ':';
+        public static ReadOnlySpan<char> CrLf => "\r\n";
         public static char Cr => '\r';
         public static char Lf => '\n';
         public static char CharOf(char unit) => unit;
         public static string StringOf(ReadOnlySpan<char> units) => new(units);
         public static char[] UnitsOf(string text) => text.ToCharArray();
         public static byte[]? TryBase64(ReadOnlySpan<char> body) => TextDecoding.TryBase64(body);
+        public static SearchValues<char> Base64Text { get; } =
+            SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsBase64Text)]);
     }
 
     /// <summary>The markers as bytes: u8 literals cannot be built from the string constants, so they are spelled again here.</summary>
@@ -226,6 +235,7 @@ public static class PemReader
         public static ReadOnlySpan<byte> BlankLine => "\n\n"u8;
         public static ReadOnlySpan<byte> BlankLineCrLf => "\r\n\r\n"u8;
         public static byte Colon => (byte)':';
+        public static ReadOnlySpan<byte> CrLf => "\r\n"u8;
         public static byte Cr => (byte)'\r';
         public static byte Lf => (byte)'\n';
         public static char CharOf(byte unit) => (char)unit;
@@ -233,6 +243,9 @@ public static class PemReader
 
         // A label read from this text is Latin-1, so it encodes back to the same bytes.
         public static byte[] UnitsOf(string text) => Encoding.Latin1.GetBytes(text);
+
+        public static SearchValues<byte> Base64Text { get; } =
+            SearchValues.Create([.. Enumerable.Range(0, 256).Where(b => IsBase64Text((char)b)).Select(b => (byte)b)]);
 
         public static byte[]? TryBase64(ReadOnlySpan<byte> body)
         {

@@ -15,11 +15,11 @@ public sealed record AlgorithmIdentifier(string Oid, ReadOnlyMemory<byte>? Param
     public static AlgorithmIdentifier Read(AsnCursor cursor, string path)
     {
         var seq = cursor.EnterSequence(path, out var tlv, "AlgorithmIdentifier SEQUENCE");
-        var (oid, _) = AsnValues.ReadOid(seq, path + ".algorithm");
+        var (oid, _) = AsnValues.ReadOid(seq, FieldPaths.Child(path, ".algorithm"));
         ReadOnlyMemory<byte>? parameters = null;
         if (seq.HasData)
         {
-            var p = seq.Read(path + ".parameters");
+            var p = seq.Read(FieldPaths.Child(path, ".parameters"));
             parameters = seq.Encoded(p);
         }
         seq.ExpectEnd("AlgorithmIdentifier");

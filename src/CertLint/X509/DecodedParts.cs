@@ -27,11 +27,18 @@ internal sealed class DecodedParts
     /// The part at <paramref name="path"/>: an earlier certificate's when the next element's bytes and offset equal
     /// those of a part shared before (the cursor then moves past it), else what <paramref name="read"/> decodes.
     /// </summary>
-    public T Share<T>(AsnCursor cursor, string path, Func<AsnCursor, string, T> read) where T : class
+    public T Share<T>(AsnCursor cursor, string path, Func<AsnCursor, string, T> read) where T : class =>
+        Share(cursor, path, read, static (cursor, path, read) => read(cursor, path));
+
+    /// <summary>
+    /// <see cref="Share{T}(AsnCursor, string, Func{AsnCursor, string, T})"/> with what the reader needs passed in, so a
+    /// reader of every extension of every certificate is not a new closure each time.
+    /// </summary>
+    public T Share<T, TState>(AsnCursor cursor, string path, TState state, Func<AsnCursor, string, TState, T> read) where T : class
     {
         if (!cursor.TryPeekDer(out var tlv))
         {
-            return read(cursor, path);
+            return read(cursor, path, state);
         }
         var key = (tlv.Offset, cursor.Encoded(tlv));
         if (!_byField.TryGetValue(path, out var parts))
@@ -44,7 +51,7 @@ internal sealed class DecodedParts
             return same;
         }
         var diagnosticsBefore = cursor.Diagnostics.Count;
-        var part = read(cursor, path);
+        var part = read(cursor, path, state);
         if (cursor.Diagnostics.Count == diagnosticsBefore && cursor.Position == tlv.End)
         {
             if (parts.Count >= PerField)

@@ -77,25 +77,25 @@ public sealed record DistinguishedName(IReadOnlyList<RelativeDistinguishedName> 
         var rdns = new List<RelativeDistinguishedName>();
         while (seq.HasData)
         {
-            var rdnPath = $"{path}.rdn[{rdns.Count}]";
+            var rdnPath = FieldPaths.Item(FieldPaths.Child(path, ".rdn"), rdns.Count);
             var setTlv = seq.Read(rdnPath, Asn1Tag.SetOf, "SET OF AttributeTypeAndValue");
             var set = seq.Enter(setTlv, rdnPath);
             var attributes = new List<NameAttribute>();
             while (set.HasData)
             {
-                var attrPath = $"{rdnPath}.attribute[{attributes.Count}]";
+                var attrPath = FieldPaths.Item(FieldPaths.Child(rdnPath, ".attribute"), attributes.Count);
                 var atv = set.EnterSequence(attrPath, out var atvTlv, "AttributeTypeAndValue SEQUENCE");
-                var (oid, _) = AsnValues.ReadOid(atv, attrPath + ".type");
+                var (oid, _) = AsnValues.ReadOid(atv, FieldPaths.Child(attrPath, ".type"));
                 var valueTag = atv.PeekTag();
                 var valueStart = atv.Position;
                 AsnString? value = null;
                 if (valueTag is { } vt && AsnStrings.IsStringTag(vt))
                 {
-                    value = AsnStrings.Read(atv, attrPath + ".value");
+                    value = AsnStrings.Read(atv, FieldPaths.Child(attrPath, ".value"));
                 }
                 else
                 {
-                    atv.Read(attrPath + ".value");
+                    atv.Read(FieldPaths.Child(attrPath, ".value"));
                 }
                 var encodedValue = atv.Buffer[valueStart..atv.Position];
                 atv.ExpectEnd("AttributeTypeAndValue");

@@ -64,7 +64,7 @@ public sealed record GeneralName(GeneralNameKind Kind, ReadOnlyMemory<byte> Raw,
             case GeneralNameKind.DirectoryName:
             {
                 var inner = cursor.Enter(tlv, path);
-                var name = DistinguishedName.Read(inner, path + ".directoryName");
+                var name = DistinguishedName.Read(inner, FieldPaths.Child(path, ".directoryName"));
                 inner.ExpectEnd("directoryName");
                 return new GeneralName(kind, content, name.ToString(), location) { DirectoryName = name };
             }
@@ -76,12 +76,12 @@ public sealed record GeneralName(GeneralNameKind Kind, ReadOnlyMemory<byte> Raw,
             case GeneralNameKind.OtherName:
             {
                 var inner = cursor.Enter(tlv, path);
-                var (oid, _) = AsnValues.ReadOid(inner, path + ".typeId");
-                var valueTlv = inner.Read(path + ".value", AsnTags.Context(0, true), "[0] EXPLICIT value");
+                var (oid, _) = AsnValues.ReadOid(inner, FieldPaths.Child(path, ".typeId"));
+                var valueTlv = inner.Read(FieldPaths.Child(path, ".value"), AsnTags.Context(0, true), "[0] EXPLICIT value");
                 inner.ExpectEnd("otherName");
-                var valueCursor = inner.Enter(valueTlv, path + ".value");
+                var valueCursor = inner.Enter(valueTlv, FieldPaths.Child(path, ".value"));
                 var text = valueCursor.PeekTag() is { } vt && AsnStrings.IsStringTag(vt)
-                    ? AsnStrings.Read(valueCursor, path + ".value").Text
+                    ? AsnStrings.Read(valueCursor, FieldPaths.Child(path, ".value")).Text
                     : Convert.ToHexString(inner.Content(valueTlv).Span);
                 return new GeneralName(kind, content, $"{Oids.Name(oid)};{text}", location) { OtherNameTypeOid = oid };
             }

@@ -49,4 +49,23 @@ public class NameKeyTests
         }
         Assert.True(equalPairs > 0);
     }
+
+    /// <summary>The in-place ASCII path of a one-attribute RDN gives the part the general preparation gives.</summary>
+    [Theory]
+    [InlineData("leaf.example.test")]
+    [InlineData("Leaf.EXAMPLE.Test")]
+    [InlineData("  Padded  Name ")]
+    [InlineData("tab\tinside")]
+    [InlineData("Ünïcödé Näme")]
+    [InlineData("ＦＵＬＬ width")]
+    [InlineData("{}:=s:9")]
+    [InlineData("")]
+    public void OneAttributeKeysMatchTheGeneralPreparation(string text)
+    {
+        var location = new CertLint.Asn1.FieldLocation("name", 0, 0);
+        var value = new CertLint.Asn1.AsnString(System.Formats.Asn1.UniversalTagNumber.UTF8String, 12, System.Text.Encoding.UTF8.GetBytes(text), text, true, location);
+        var name = new DistinguishedName([new RelativeDistinguishedName([new NameAttribute("2.5.4.3", value, default, location)], location)], default, location);
+        var part = "2.5.4.3=s:" + NameKey.Prepare(text);
+        Assert.Equal("{" + part.Length + ":" + part + "}", NameKey.Of(name));
+    }
 }

@@ -61,9 +61,14 @@ public static class NameKey
         return Of(a) == Of(b);
     }
 
+    /// <summary>This thread's builder, reused: chain building keys the subject of every certificate of a bundle.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
     private static string Build(DistinguishedName name)
     {
-        var sb = new StringBuilder(name.Encoded.Length + 16);
+        var sb = _builder ??= new StringBuilder(256);
+        sb.Clear();
         foreach (var rdn in name.Rdns)
         {
             sb.Append('{');
@@ -80,7 +85,13 @@ public static class NameKey
             }
             sb.Append('}');
         }
-        return sb.ToString();
+        var key = sb.ToString();
+        if (sb.Capacity > 4_096)
+        {
+            // A huge name does not keep its builder's memory for the rest of the run.
+            _builder = null;
+        }
+        return key;
     }
 
     private static string Part(NameAttribute a) =>
@@ -95,7 +106,19 @@ public static class NameKey
             sb.Append(part.Length).Append(':').Append(part);
             return;
         }
-        var prepared = Prepare(v.Text);
+        var text = v.Text;
+        if (Ascii.IsValid(text) && IsPrepared(text))
+        {
+            // Most values: ASCII with nothing to trim or squeeze, so preparing only lowercases A-Z, done here in place
+            // of a lowercased copy (what ToLowerInvariant does to ASCII).
+            sb.Append(a.Oid.Length + 3 + text.Length).Append(':').Append(a.Oid).Append("=s:");
+            foreach (var c in text)
+            {
+                sb.Append(char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c);
+            }
+            return;
+        }
+        var prepared = Prepare(text);
         sb.Append(a.Oid.Length + 3 + prepared.Length).Append(':').Append(a.Oid).Append("=s:").Append(prepared);
     }
 

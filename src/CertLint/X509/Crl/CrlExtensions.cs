@@ -67,15 +67,15 @@ public sealed record IssuingDistributionPoint(
         ReadOnlyMemory<byte>? relative = null;
         if (seq.NextIs(AsnTags.Context(0, true)))
         {
-            var nameTlv = seq.Read(path + ".distributionPoint");
-            var name = seq.Enter(nameTlv, path + ".distributionPoint");
+            var nameTlv = seq.Read(FieldPaths.Child(path, ".distributionPoint"));
+            var name = seq.Enter(nameTlv, FieldPaths.Child(path, ".distributionPoint"));
             if (name.NextIs(AsnTags.Context(0, true)))
             {
-                fullName = GeneralName.ReadSequence(name, path + ".distributionPoint.fullName", AsnTags.Context(0, true));
+                fullName = GeneralName.ReadSequence(name, FieldPaths.Child(path, ".distributionPoint.fullName"), AsnTags.Context(0, true));
             }
             else
             {
-                var rel = name.Read(path + ".distributionPoint.nameRelativeToCRLIssuer", AsnTags.Context(1, true));
+                var rel = name.Read(FieldPaths.Child(path, ".distributionPoint.nameRelativeToCRLIssuer"), AsnTags.Context(1, true));
                 relative = name.Encoded(rel);
             }
             name.ExpectEnd("DistributionPointName");
@@ -88,21 +88,21 @@ public sealed record IssuingDistributionPoint(
                 return false;
             }
             var at = seq.Position;
-            var flagTlv = seq.Read(path + "." + field);
+            var flagTlv = seq.Read(FieldPaths.Child(path, ".") + field);
             var content = seq.Content(flagTlv).Span;
             if (content.Length != 1)
             {
-                throw new Asn1DecodeException(path + "." + field, at, "BOOLEAN must be one octet", "1 octet", $"{content.Length} octets");
+                throw new Asn1DecodeException(FieldPaths.Child(path, ".") + field, at, "BOOLEAN must be one octet", "1 octet", $"{content.Length} octets");
             }
             if (content[0] == 0)
             {
                 falseFlags = true;
-                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", path + "." + field, at,
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", FieldPaths.Child(path, ".") + field, at,
                     $"{field} FALSE is the DEFAULT and must be omitted in DER"));
             }
             else if (content[0] != 0xFF)
             {
-                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.boolean-not-ff", path + "." + field, at,
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.boolean-not-ff", FieldPaths.Child(path, ".") + field, at,
                     $"BOOLEAN TRUE encoded as 0x{content[0]:X2}, DER requires 0xFF"));
             }
             return content[0] != 0;
@@ -112,7 +112,7 @@ public sealed record IssuingDistributionPoint(
         BitStringValue? reasons = null;
         if (seq.NextIs(AsnTags.Context(3, false)))
         {
-            reasons = AsnValues.ReadNamedBitList(seq, path + ".onlySomeReasons", AsnTags.Context(3, false));
+            reasons = AsnValues.ReadNamedBitList(seq, FieldPaths.Child(path, ".onlySomeReasons"), AsnTags.Context(3, false));
         }
         var indirect = Flag(4, "indirectCRL");
         var onlyAttribute = Flag(5, "onlyContainsAttributeCerts");

@@ -15,10 +15,10 @@ public sealed record BasicConstraints(bool IsCa, bool CaEncoded, System.Numerics
         {
             caEncoded = true;
             var caOffset = seq.Position;
-            ca = AsnValues.ReadBoolean(seq, path + ".cA");
+            ca = AsnValues.ReadBoolean(seq, FieldPaths.Child(path, ".cA"));
             if (!ca)
             {
-                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", path + ".cA", caOffset,
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", FieldPaths.Child(path, ".cA"), caOffset,
                     "cA FALSE is the DEFAULT and must be omitted in DER"));
             }
         }
@@ -27,8 +27,8 @@ public sealed record BasicConstraints(bool IsCa, bool CaEncoded, System.Numerics
         if (seq.HasData)
         {
             var start = seq.Position;
-            pathLen = AsnValues.ReadInteger(seq, path + ".pathLenConstraint").Value;
-            pathLenLocation = new FieldLocation(path + ".pathLenConstraint", start, seq.Position - start);
+            pathLen = AsnValues.ReadInteger(seq, FieldPaths.Child(path, ".pathLenConstraint")).Value;
+            pathLenLocation = new FieldLocation(FieldPaths.Child(path, ".pathLenConstraint"), start, seq.Position - start);
         }
         seq.ExpectEnd("BasicConstraints");
         return new BasicConstraints(ca, caEncoded, pathLen, pathLenLocation);

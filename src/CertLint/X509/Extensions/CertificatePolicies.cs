@@ -23,11 +23,11 @@ public sealed record CertificatePolicies(IReadOnlyList<PolicyInformation> Polici
     private static PolicyInformation ReadPolicy(AsnCursor cursor, string infoPath)
     {
         var info = cursor.EnterSequence(infoPath, out var infoTlv, "PolicyInformation SEQUENCE");
-        var (oid, _) = AsnValues.ReadOid(info, infoPath + ".policyIdentifier");
+        var (oid, _) = AsnValues.ReadOid(info, FieldPaths.Child(infoPath, ".policyIdentifier"));
         IReadOnlyList<PolicyQualifier> qualifiers = [];
         if (info.HasData)
         {
-            var qualPath = infoPath + ".policyQualifiers";
+            var qualPath = FieldPaths.Child(infoPath, ".policyQualifiers");
             var quals = info.EnterSequence(qualPath, out _, "policyQualifiers SEQUENCE");
             qualifiers = ElementList.Read(quals, qualPath, ReadQualifier);
         }
@@ -38,20 +38,20 @@ public sealed record CertificatePolicies(IReadOnlyList<PolicyInformation> Polici
     private static PolicyQualifier ReadQualifier(AsnCursor cursor, string path)
     {
         var q = cursor.EnterSequence(path, out var tlv, "PolicyQualifierInfo SEQUENCE");
-        var (oid, _) = AsnValues.ReadOid(q, path + ".policyQualifierId");
+        var (oid, _) = AsnValues.ReadOid(q, FieldPaths.Child(path, ".policyQualifierId"));
         string? cps = null;
         UserNotice? notice = null;
         if (oid == Oids.QualifierCps)
         {
-            cps = AsnStrings.Read(q, path + ".cPSuri").Text;
+            cps = AsnStrings.Read(q, FieldPaths.Child(path, ".cPSuri")).Text;
         }
         else if (oid == Oids.QualifierUserNotice && q.HasData)
         {
-            notice = ReadUserNotice(q, path + ".userNotice");
+            notice = ReadUserNotice(q, FieldPaths.Child(path, ".userNotice"));
         }
         else if (q.HasData)
         {
-            q.Read(path + ".qualifier");
+            q.Read(FieldPaths.Child(path, ".qualifier"));
         }
         q.ExpectEnd("PolicyQualifierInfo");
         return new PolicyQualifier(oid, cps, notice, cursor.Encoded(tlv), tlv.Locate(path));
@@ -64,16 +64,16 @@ public sealed record CertificatePolicies(IReadOnlyList<PolicyInformation> Polici
         var numbers = new List<int>();
         if (un.NextIs(Asn1Tag.Sequence))
         {
-            var reference = un.EnterSequence(path + ".noticeRef", out _);
-            organization = AsnStrings.Read(reference, path + ".noticeRef.organization");
-            var nums = reference.EnterSequence(path + ".noticeRef.noticeNumbers", out _);
+            var reference = un.EnterSequence(FieldPaths.Child(path, ".noticeRef"), out _);
+            organization = AsnStrings.Read(reference, FieldPaths.Child(path, ".noticeRef.organization"));
+            var nums = reference.EnterSequence(FieldPaths.Child(path, ".noticeRef.noticeNumbers"), out _);
             while (nums.HasData)
             {
-                numbers.Add(AsnValues.ReadSmallInteger(nums, $"{path}.noticeRef.noticeNumbers[{numbers.Count}]"));
+                numbers.Add(AsnValues.ReadSmallInteger(nums, FieldPaths.Item(FieldPaths.Child(path, ".noticeRef.noticeNumbers"), numbers.Count)));
             }
             reference.ExpectEnd("NoticeReference");
         }
-        AsnString? text = un.HasData ? AsnStrings.Read(un, path + ".explicitText") : null;
+        AsnString? text = un.HasData ? AsnStrings.Read(un, FieldPaths.Child(path, ".explicitText")) : null;
         un.ExpectEnd("UserNotice");
         return new UserNotice(organization, numbers, text);
     }

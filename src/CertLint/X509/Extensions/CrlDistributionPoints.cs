@@ -27,26 +27,26 @@ public sealed record CrlDistributionPoints(IReadOnlyList<DistributionPoint> Poin
             IReadOnlyList<GeneralName>? issuer = null;
             if (dp.NextIs(AsnTags.Context(0, true)))
             {
-                var nameTlv = dp.Read(pointPath + ".distributionPoint");
-                var name = dp.Enter(nameTlv, pointPath + ".distributionPoint");
+                var nameTlv = dp.Read(FieldPaths.Child(pointPath, ".distributionPoint"));
+                var name = dp.Enter(nameTlv, FieldPaths.Child(pointPath, ".distributionPoint"));
                 if (name.NextIs(AsnTags.Context(0, true)))
                 {
-                    fullName = GeneralName.ReadSequence(name, pointPath + ".distributionPoint.fullName", AsnTags.Context(0, true));
+                    fullName = GeneralName.ReadSequence(name, FieldPaths.Child(pointPath, ".distributionPoint.fullName"), AsnTags.Context(0, true));
                 }
                 else
                 {
-                    var rel = name.Read(pointPath + ".distributionPoint.nameRelativeToCRLIssuer", AsnTags.Context(1, true));
+                    var rel = name.Read(FieldPaths.Child(pointPath, ".distributionPoint.nameRelativeToCRLIssuer"), AsnTags.Context(1, true));
                     relative = name.Encoded(rel);
                 }
                 name.ExpectEnd("DistributionPointName");
             }
             if (dp.NextIs(AsnTags.Context(1, false)))
             {
-                reasons = AsnValues.ReadNamedBitList(dp, pointPath + ".reasons", AsnTags.Context(1, false));
+                reasons = AsnValues.ReadNamedBitList(dp, FieldPaths.Child(pointPath, ".reasons"), AsnTags.Context(1, false));
             }
             if (dp.NextIs(AsnTags.Context(2, true)))
             {
-                issuer = GeneralName.ReadSequence(dp, pointPath + ".cRLIssuer", AsnTags.Context(2, true));
+                issuer = GeneralName.ReadSequence(dp, FieldPaths.Child(pointPath, ".cRLIssuer"), AsnTags.Context(2, true));
             }
             dp.ExpectEnd("DistributionPoint");
             return new DistributionPoint(fullName, relative, reasons, issuer);

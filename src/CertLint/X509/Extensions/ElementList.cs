@@ -24,7 +24,7 @@ public static class ElementList
         var items = new List<T>();
         for (var index = 0; list.HasData; index++)
         {
-            var itemPath = $"{path}[{index}]";
+            var itemPath = FieldPaths.Item(path, index);
             var tlv = list.Read(itemPath);
             var one = list.Isolate(tlv, itemPath);
             try

@@ -16,8 +16,8 @@ public sealed record InfoAccess(IReadOnlyList<AccessDescription> Descriptions) :
         return new InfoAccess(ElementList.Read(seq, path, (one, itemPath) =>
         {
             var ad = one.EnterSequence(itemPath, out _, "AccessDescription SEQUENCE");
-            var (method, _) = AsnValues.ReadOid(ad, itemPath + ".accessMethod");
-            var location = GeneralName.Read(ad, itemPath + ".accessLocation");
+            var (method, _) = AsnValues.ReadOid(ad, FieldPaths.Child(itemPath, ".accessMethod"));
+            var location = GeneralName.Read(ad, FieldPaths.Child(itemPath, ".accessLocation"));
             ad.ExpectEnd("AccessDescription");
             return new AccessDescription(method, location);
         }));

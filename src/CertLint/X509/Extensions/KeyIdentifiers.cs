@@ -23,15 +23,15 @@ public sealed record AuthorityKeyIdentifier(
         ReadOnlyMemory<byte>? serial = null;
         if (seq.NextIs(AsnTags.Context(0, false)) || seq.NextIs(AsnTags.Context(0, true)))
         {
-            keyId = AsnValues.ReadOctetString(seq, path + ".keyIdentifier", AsnTags.Context(0, false)).Value;
+            keyId = AsnValues.ReadOctetString(seq, FieldPaths.Child(path, ".keyIdentifier"), AsnTags.Context(0, false)).Value;
         }
         if (seq.NextIs(AsnTags.Context(1, true)))
         {
-            issuer = GeneralName.ReadSequence(seq, path + ".authorityCertIssuer", AsnTags.Context(1, true));
+            issuer = GeneralName.ReadSequence(seq, FieldPaths.Child(path, ".authorityCertIssuer"), AsnTags.Context(1, true));
         }
         if (seq.NextIs(AsnTags.Context(2, false)))
         {
-            serial = AsnValues.ReadInteger(seq, path + ".authorityCertSerialNumber", AsnTags.Context(2, false)).Raw;
+            serial = AsnValues.ReadInteger(seq, FieldPaths.Child(path, ".authorityCertSerialNumber"), AsnTags.Context(2, false)).Raw;
         }
         seq.ExpectEnd("AuthorityKeyIdentifier");
         return new AuthorityKeyIdentifier(keyId, issuer, serial);

@@ -15,11 +15,11 @@ public sealed record NameConstraints(IReadOnlyList<GeneralSubtree>? Permitted, I
         IReadOnlyList<GeneralSubtree>? excluded = null;
         if (seq.NextIs(AsnTags.Context(0, true)))
         {
-            permitted = ReadSubtrees(seq, path + ".permittedSubtrees", 0);
+            permitted = ReadSubtrees(seq, FieldPaths.Child(path, ".permittedSubtrees"), 0);
         }
         if (seq.NextIs(AsnTags.Context(1, true)))
         {
-            excluded = ReadSubtrees(seq, path + ".excludedSubtrees", 1);
+            excluded = ReadSubtrees(seq, FieldPaths.Child(path, ".excludedSubtrees"), 1);
         }
         seq.ExpectEnd("NameConstraints");
         return new NameConstraints(permitted, excluded);
@@ -36,7 +36,7 @@ public sealed record NameConstraints(IReadOnlyList<GeneralSubtree>? Permitted, I
     {
         {
             var subtree = cursor.EnterSequence(itemPath, out _, "GeneralSubtree SEQUENCE");
-            var name = GeneralName.Read(subtree, itemPath + ".base");
+            var name = GeneralName.Read(subtree, FieldPaths.Child(itemPath, ".base"));
             BigInteger minimum = 0;
             var minimumEncoded = false;
             BigInteger? maximum = null;
@@ -44,16 +44,16 @@ public sealed record NameConstraints(IReadOnlyList<GeneralSubtree>? Permitted, I
             {
                 minimumEncoded = true;
                 var minimumOffset = subtree.Position;
-                minimum = AsnValues.ReadInteger(subtree, itemPath + ".minimum", AsnTags.Context(0, false)).Value;
+                minimum = AsnValues.ReadInteger(subtree, FieldPaths.Child(itemPath, ".minimum"), AsnTags.Context(0, false)).Value;
                 if (minimum.IsZero)
                 {
-                    subtree.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", itemPath + ".minimum", minimumOffset,
+                    subtree.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", FieldPaths.Child(itemPath, ".minimum"), minimumOffset,
                         "GeneralSubtree minimum 0 is the DEFAULT and must be omitted in DER"));
                 }
             }
             if (subtree.NextIs(AsnTags.Context(1, false)))
             {
-                maximum = AsnValues.ReadInteger(subtree, itemPath + ".maximum", AsnTags.Context(1, false)).Value;
+                maximum = AsnValues.ReadInteger(subtree, FieldPaths.Child(itemPath, ".maximum"), AsnTags.Context(1, false)).Value;
             }
             subtree.ExpectEnd("GeneralSubtree");
             return new GeneralSubtree(name, minimum, minimumEncoded, maximum);

@@ -13,11 +13,11 @@ public sealed record PolicyConstraints(BigInteger? RequireExplicitPolicy, BigInt
         BigInteger? inhibit = null;
         if (seq.NextIs(AsnTags.Context(0, false)))
         {
-            require = AsnValues.ReadInteger(seq, path + ".requireExplicitPolicy", AsnTags.Context(0, false)).Value;
+            require = AsnValues.ReadInteger(seq, FieldPaths.Child(path, ".requireExplicitPolicy"), AsnTags.Context(0, false)).Value;
         }
         if (seq.NextIs(AsnTags.Context(1, false)))
         {
-            inhibit = AsnValues.ReadInteger(seq, path + ".inhibitPolicyMapping", AsnTags.Context(1, false)).Value;
+            inhibit = AsnValues.ReadInteger(seq, FieldPaths.Child(path, ".inhibitPolicyMapping"), AsnTags.Context(1, false)).Value;
         }
         seq.ExpectEnd("PolicyConstraints");
         return new PolicyConstraints(require, inhibit);
@@ -35,8 +35,8 @@ public sealed record PolicyMappings(IReadOnlyList<PolicyMapping> Mappings) : Ext
         return new PolicyMappings(ElementList.Read(seq, path, (one, itemPath) =>
         {
             var m = one.EnterSequence(itemPath, out _);
-            var issuer = AsnValues.ReadOid(m, itemPath + ".issuerDomainPolicy").Oid;
-            var subject = AsnValues.ReadOid(m, itemPath + ".subjectDomainPolicy").Oid;
+            var issuer = AsnValues.ReadOid(m, FieldPaths.Child(itemPath, ".issuerDomainPolicy")).Oid;
+            var subject = AsnValues.ReadOid(m, FieldPaths.Child(itemPath, ".subjectDomainPolicy")).Oid;
             m.ExpectEnd("PolicyMapping");
             return new PolicyMapping(issuer, subject);
         }));
