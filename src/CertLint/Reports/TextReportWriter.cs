@@ -37,21 +37,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         {
             output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + InputError.More(file.Errors.Count - InputError.PrintedPerFile));
         }
-        foreach (var certificate in quiet ? interesting : file.Certificates)
-        {
-            var subject = certificate.Subject is { Length: > 0 } s ? TerminalText.Escape(s) : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
-            var status = certificate.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
-            output.WriteLine($"  #{certificate.Index} {subject}{Paint(Dim, $" [{certificate.Role}, line {certificate.Line}, sha256 {certificate.Sha256[..16]}]")}{status}");
-            WriteFindings(certificate.Findings);
-            if (certificate.Attachments.TryGetValue("verify", out var verify))
-            {
-                output.WriteLine(Paint(Dim, $"    verify: {TerminalText.Escape(verify)}"));
-            }
-            if (certificate.Suppressed.Count > 0)
-            {
-                output.WriteLine(Paint(Dim, $"    ({Plural(certificate.Suppressed.Count, "finding")} accepted by the baseline)"));
-            }
-        }
+        WriteEach(quiet ? interesting : file.Certificates, WriteCertificate);
         foreach (var crl in quiet ? interestingCrls : file.Crls)
         {
             var issuer = crl.Issuer is { Length: > 0 } i ? TerminalText.Escape(i) : crl.Issuer is null ? "(does not decode)" : "(empty issuer)";
@@ -59,7 +45,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
                 + (crl.CrlNumber is { } n ? $"number {n}, " : "") + (crl.DeltaBase is { } b ? $"delta of {b}, " : "") + $"{crl.Revoked} revoked, ";
             var status = crl.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
             output.WriteLine($"  CRL #{crl.Index} {issuer}{Paint(Dim, $" [{TerminalText.Escape(facts)}line {crl.Line}, sha256 {crl.Sha256[..16]}]")}{status}");
-            WriteFindings(crl.Findings);
+            WriteFindings(output, crl.Findings);
             if (crl.Suppressed.Count > 0)
             {
                 output.WriteLine(Paint(Dim, $"    ({Plural(crl.Suppressed.Count, "finding")} accepted by the baseline)"));
@@ -67,16 +53,67 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         }
     }
 
-    private void WriteFindings(IReadOnlyList<ReportedFinding> findings)
+    private void WriteCertificate(TextWriter to, CertificateReport certificate)
+    {
+        var subject = certificate.Subject is { Length: > 0 } s ? TerminalText.Escape(s) : certificate.Subject is null ? "(does not decode)" : "(empty subject)";
+        var status = certificate.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
+        to.WriteLine($"  #{certificate.Index} {subject}{Paint(Dim, $" [{certificate.Role}, line {certificate.Line}, sha256 {certificate.Sha256[..16]}]")}{status}");
+        WriteFindings(to, certificate.Findings);
+        if (certificate.Attachments.TryGetValue("verify", out var verify))
+        {
+            to.WriteLine(Paint(Dim, $"    verify: {TerminalText.Escape(verify)}"));
+        }
+        if (certificate.Suppressed.Count > 0)
+        {
+            to.WriteLine(Paint(Dim, $"    ({Plural(certificate.Suppressed.Count, "finding")} accepted by the baseline)"));
+        }
+    }
+
+    /// <summary>
+    /// Writes the items in order. Many are rendered on every core, <see cref="RenderedTogether"/> at a time, and then
+    /// written: rendering 10,000 certificates' lines was the last 40 ms of lint, on one core.
+    /// </summary>
+    private void WriteEach<T>(IReadOnlyList<T> items, Action<TextWriter, T> write)
+    {
+        if (!Work.InParallel(items.Count))
+        {
+            foreach (var item in items)
+            {
+                write(output, item);
+            }
+            return;
+        }
+        var rendered = new string[Math.Min(RenderedTogether, items.Count)];
+        for (var start = 0; start < items.Count; start += RenderedTogether)
+        {
+            var count = Math.Min(RenderedTogether, items.Count - start);
+            var first = start;
+            Work.For(count, i =>
+            {
+                var text = new StringWriter { NewLine = output.NewLine };
+                write(text, items[first + i]);
+                rendered[i] = text.ToString();
+            });
+            for (var i = 0; i < count; i++)
+            {
+                output.Write(rendered[i]);
+            }
+        }
+    }
+
+    /// <summary>Certificates rendered before they are written: a bounded batch, so 327,000 never wait as text together.</summary>
+    private const int RenderedTogether = 4_096;
+
+    private void WriteFindings(TextWriter to, IReadOnlyList<ReportedFinding> findings)
     {
         foreach (var finding in findings)
         {
             var where = finding.Path is null ? "" : Paint(Dim, $" at {TerminalText.Escape(finding.Path)}" + (finding.Offset is { } offset ? $" (byte {offset})" : ""));
             // A long finding (mbedtls.parse): the verdict on the first line, cause, fixes and warnings indented below.
-            output.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
+            to.WriteLine($"    {Paint(Colour(finding.Severity), Severities.Name(finding.Severity).PadRight(7))} {finding.Rule}: {TerminalText.Escape(finding.Headline ?? finding.Message)}{where}");
             foreach (var detail in finding.Headline is null ? [] : finding.Details)
             {
-                output.WriteLine("              " + TerminalText.Escape(detail));
+                to.WriteLine("              " + TerminalText.Escape(detail));
             }
         }
     }

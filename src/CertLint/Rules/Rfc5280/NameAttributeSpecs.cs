@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CertLint.Asn1;
 using CertLint.X509;
 
@@ -42,7 +43,21 @@ public static partial class NameAttributeSpecs
     /// <summary>The YAML the table is generated from (embedded; read by the test that checks the generated file).</summary>
     public const string Source = "rfc5280/name-attributes.yaml";
 
-    public static NameAttributeSpec? For(string oid) => Lookup.Table.GetValueOrDefault(oid);
+    public static NameAttributeSpec? For(string oid)
+    {
+        // A small per-thread cache by the OID's reference: the name rules look up every attribute of both names of every
+        // certificate, and a decoded OID is one pooled string, so the table's string hashing is done once per OID.
+        var cache = _recent ??= new (string?, NameAttributeSpec?)[16];
+        ref var slot = ref cache[RuntimeHelpers.GetHashCode(oid) & 15];
+        if (!ReferenceEquals(slot.Oid, oid))
+        {
+            slot = (oid, Lookup.Table.GetValueOrDefault(oid));
+        }
+        return slot.Spec;
+    }
+
+    [ThreadStatic]
+    private static (string? Oid, NameAttributeSpec? Spec)[]? _recent;
 
     private static class Lookup
     {
@@ -62,6 +77,11 @@ public static partial class NameAttributeSpecs
     /// <summary>Length in characters (Unicode scalar values), as the ASN.1 SIZE constraints count.</summary>
     public static int CharacterCount(string text)
     {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            // No surrogates (nearly every name): one character per UTF-16 unit.
+            return text.Length;
+        }
         var count = 0;
         foreach (var _ in text.EnumerateRunes())
         {
