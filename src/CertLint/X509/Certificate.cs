@@ -54,10 +54,17 @@ public sealed class Certificate
     public X509Extension? Extension(string oid)
     {
         var extensions = Extensions;
-        if (extensions is List<X509Extension> list)
+        // The decoder's array (or a list), read as a span: no interface call per element (rules ask this some 40 times
+        // per certificate).
+        var span = extensions switch
         {
-            // The decoder's list, read as a span: no interface call per element (rules ask this some 40 times per certificate).
-            foreach (var extension in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list))
+            X509Extension[] array => array,
+            List<X509Extension> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => default,
+        };
+        if (span.Length > 0 || extensions.Count == 0)
+        {
+            foreach (var extension in span)
             {
                 if (extension.Oid == oid)
                 {
