@@ -57,15 +57,15 @@ public static class CertificateDecoder
         FieldLocation? versionLocation = null;
         if (tbs.NextIs(AsnTags.Context(0, true)))
         {
-            var explicitTlv = tbs.Read(FieldPaths.Child(tbsPath, ".version"));
-            var inner = tbs.Enter(explicitTlv, FieldPaths.Child(tbsPath, ".version"));
-            version = AsnValues.ReadSmallInteger(inner, FieldPaths.Child(tbsPath, ".version"));
+            var explicitTlv = tbs.Read(tbsPath + ".version");
+            var inner = tbs.Enter(explicitTlv, tbsPath + ".version");
+            version = AsnValues.ReadSmallInteger(inner, tbsPath + ".version");
             inner.ExpectEnd("version");
             versionEncoded = true;
-            versionLocation = explicitTlv.Locate(FieldPaths.Child(tbsPath, ".version"));
+            versionLocation = explicitTlv.Locate(tbsPath + ".version");
             if (version == 0)
             {
-                diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", FieldPaths.Child(tbsPath, ".version"), explicitTlv.Offset,
+                diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", tbsPath + ".version", explicitTlv.Offset,
                     "version v1 is the DEFAULT and must be omitted in DER"));
             }
             progress.Version = (versionLocation.Value, version);
@@ -77,42 +77,42 @@ public static class CertificateDecoder
         {
             // Mbed TLS (x509_get_serial) also takes a [2] primitive serial; decode it and say so.
             serialTag = AsnTags.Context(2, false);
-            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "x509.serial-tag", FieldPaths.Child(tbsPath, ".serialNumber"), serialStart,
+            diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "x509.serial-tag", tbsPath + ".serialNumber", serialStart,
                 "serialNumber encoded with tag [2] instead of INTEGER", "INTEGER", "[2]"));
         }
-        var (_, serialRaw) = AsnValues.ReadInteger(tbs, FieldPaths.Child(tbsPath, ".serialNumber"), serialTag);
-        var serialLocation = new FieldLocation(FieldPaths.Child(tbsPath, ".serialNumber"), serialStart, tbs.Position - serialStart);
+        var (_, serialRaw) = AsnValues.ReadInteger(tbs, tbsPath + ".serialNumber", serialTag);
+        var serialLocation = new FieldLocation(tbsPath + ".serialNumber", serialStart, tbs.Position - serialStart);
         progress.Serial = (serialLocation, serialRaw);
 
-        var tbsSignature = Part(parts, tbs, FieldPaths.Child(tbsPath, ".signature"), AlgorithmIdentifier.Read);
+        var tbsSignature = Part(parts, tbs, tbsPath + ".signature", AlgorithmIdentifier.Read);
         progress.TbsSignature = tbsSignature;
-        var issuer = Part(parts, tbs, FieldPaths.Child(tbsPath, ".issuer"), DistinguishedName.Read);
+        var issuer = Part(parts, tbs, tbsPath + ".issuer", DistinguishedName.Read);
         progress.Issuer = issuer;
 
-        var validity = tbs.EnterSequence(FieldPaths.Child(tbsPath, ".validity"), out var validityTlv, "Validity SEQUENCE");
-        var notBefore = Part(parts, validity, FieldPaths.Child(tbsPath, ".validity.notBefore"), AsnTime.Read);
-        var notAfter = Part(parts, validity, FieldPaths.Child(tbsPath, ".validity.notAfter"), AsnTime.Read);
+        var validity = tbs.EnterSequence(tbsPath + ".validity", out var validityTlv, "Validity SEQUENCE");
+        var notBefore = Part(parts, validity, tbsPath + ".validity.notBefore", AsnTime.Read);
+        var notAfter = Part(parts, validity, tbsPath + ".validity.notAfter", AsnTime.Read);
         validity.ExpectEnd("Validity");
-        progress.Validity = (validityTlv.Locate(FieldPaths.Child(tbsPath, ".validity")), notBefore, notAfter);
+        progress.Validity = (validityTlv.Locate(tbsPath + ".validity"), notBefore, notAfter);
 
-        var subject = Part(parts, tbs, FieldPaths.Child(tbsPath, ".subject"), DistinguishedName.Read);
+        var subject = Part(parts, tbs, tbsPath + ".subject", DistinguishedName.Read);
         progress.Subject = subject;
 
-        var spki = Part(parts, tbs, FieldPaths.Child(tbsPath, ".subjectPublicKeyInfo"), ReadPublicKey);
+        var spki = Part(parts, tbs, tbsPath + ".subjectPublicKeyInfo", ReadPublicKey);
         progress.PublicKey = spki;
 
         BitStringValue? issuerUid = null;
         BitStringValue? subjectUid = null;
         if (tbs.NextIs(AsnTags.Context(1, false)) || tbs.NextIs(AsnTags.Context(1, true)))
         {
-            issuerUid = AsnValues.ReadBitString(tbs, FieldPaths.Child(tbsPath, ".issuerUniqueID"), AsnTags.Context(1, false));
+            issuerUid = AsnValues.ReadBitString(tbs, tbsPath + ".issuerUniqueID", AsnTags.Context(1, false));
         }
         if (tbs.NextIs(AsnTags.Context(2, false)) || tbs.NextIs(AsnTags.Context(2, true)))
         {
-            subjectUid = AsnValues.ReadBitString(tbs, FieldPaths.Child(tbsPath, ".subjectUniqueID"), AsnTags.Context(2, false));
+            subjectUid = AsnValues.ReadBitString(tbs, tbsPath + ".subjectUniqueID", AsnTags.Context(2, false));
         }
 
-        var (extensions, extensionsLocation) = ReadExplicitExtensions(tbs, 3, FieldPaths.Child(tbsPath, ".extensions"), "extensions", diagnostics, parts: parts);
+        var (extensions, extensionsLocation) = ReadExplicitExtensions(tbs, 3, tbsPath + ".extensions", "extensions", diagnostics, parts: parts);
         var extensionsEncoded = extensionsLocation is not null;
         tbs.ExpectEnd("TBSCertificate");
 
@@ -133,7 +133,7 @@ public static class CertificateDecoder
             Issuer = issuer,
             NotBefore = notBefore,
             NotAfter = notAfter,
-            ValidityLocation = validityTlv.Locate(FieldPaths.Child(tbsPath, ".validity")),
+            ValidityLocation = validityTlv.Locate(tbsPath + ".validity"),
             Subject = subject,
             PublicKey = spki,
             IssuerUniqueId = issuerUid,

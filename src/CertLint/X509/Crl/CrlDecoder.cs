@@ -47,16 +47,16 @@ public static class CrlDecoder
         if (tbs.NextIs(Asn1Tag.Integer))
         {
             var start = tbs.Position;
-            version = AsnValues.ReadSmallInteger(tbs, FieldPaths.Child(TbsPath, ".version"));
-            versionLocation = new FieldLocation(FieldPaths.Child(TbsPath, ".version"), start, tbs.Position - start);
+            version = AsnValues.ReadSmallInteger(tbs, TbsPath + ".version");
+            versionLocation = new FieldLocation(TbsPath + ".version", start, tbs.Position - start);
         }
-        var tbsSignature = AlgorithmIdentifier.Read(tbs, FieldPaths.Child(TbsPath, ".signature"));
-        var issuer = DistinguishedName.Read(tbs, FieldPaths.Child(TbsPath, ".issuer"));
-        var thisUpdate = AsnTime.Read(tbs, FieldPaths.Child(TbsPath, ".thisUpdate"));
+        var tbsSignature = AlgorithmIdentifier.Read(tbs, TbsPath + ".signature");
+        var issuer = DistinguishedName.Read(tbs, TbsPath + ".issuer");
+        var thisUpdate = AsnTime.Read(tbs, TbsPath + ".thisUpdate");
         AsnTime? nextUpdate = null;
         if (tbs.PeekTag() is { TagClass: TagClass.Universal, TagValue: 23 or 24 })
         {
-            nextUpdate = AsnTime.Read(tbs, FieldPaths.Child(TbsPath, ".nextUpdate"));
+            nextUpdate = AsnTime.Read(tbs, TbsPath + ".nextUpdate");
         }
         var revoked = new List<RevokedCertificate>();
         var revokedEncoded = false;
@@ -64,14 +64,14 @@ public static class CrlDecoder
         if (tbs.NextIs(Asn1Tag.Sequence))
         {
             revokedEncoded = true;
-            var list = tbs.EnterSequence(FieldPaths.Child(TbsPath, ".revokedCertificates"), out var listTlv, "revokedCertificates SEQUENCE");
-            revokedLocation = listTlv.Locate(FieldPaths.Child(TbsPath, ".revokedCertificates"));
+            var list = tbs.EnterSequence(TbsPath + ".revokedCertificates", out var listTlv, "revokedCertificates SEQUENCE");
+            revokedLocation = listTlv.Locate(TbsPath + ".revokedCertificates");
             while (list.HasData)
             {
                 revoked.Add(ReadEntry(list, revoked.Count, diagnostics));
             }
         }
-        var (extensions, extensionsLocation) = CertificateDecoder.ReadExplicitExtensions(tbs, 0, FieldPaths.Child(TbsPath, ".crlExtensions"), "crlExtensions",
+        var (extensions, extensionsLocation) = CertificateDecoder.ReadExplicitExtensions(tbs, 0, TbsPath + ".crlExtensions", "crlExtensions",
             diagnostics, CrlExtensionDecoders.DecodeCrlExtension);
         var extensionsEncoded = extensionsLocation is not null;
         tbs.ExpectEnd("TBSCertList");
@@ -102,7 +102,7 @@ public static class CrlDecoder
 
     private static RevokedCertificate ReadEntry(AsnCursor list, int index, List<DecodeDiagnostic> diagnostics)
     {
-        var path = FieldPaths.Item(FieldPaths.Child(TbsPath, ".revokedCertificates"), index);
+        var path = FieldPaths.Item(TbsPath + ".revokedCertificates", index);
         var entry = list.EnterSequence(path, out var tlv, "revoked certificate SEQUENCE");
         var serialStart = entry.Position;
         var (serial, raw) = AsnValues.ReadInteger(entry, FieldPaths.Child(path, ".userCertificate"));
