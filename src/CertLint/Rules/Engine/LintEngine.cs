@@ -13,43 +13,37 @@ namespace CertLint.Rules.Engine;
 /// </summary>
 public sealed partial class LintEngine(LintConfiguration configuration)
 {
-    private readonly (List<IRule> Rules, List<RuleDescriptor> Descriptors) _enabled = Enabled(configuration);
-
-    /// <summary>
-    /// Each enabled rule's profile parameters, or null when it has none: looked up once here, not by rule ID for every
-    /// rule on every certificate (two million lookups on a 10,000-certificate bundle).
-    /// </summary>
-    private IReadOnlyDictionary<string, string>?[] RuleParameters =>
-        _ruleParameters ??= [.. _enabled.Descriptors.Select(d => configuration.Profile.ParametersOf(d.Id) is { Count: > 0 } p ? p : null)];
-
-    private IReadOnlyDictionary<string, string>?[]? _ruleParameters;
-
-    /// <summary>
-    /// Each enabled rule's check as a delegate, bound once. An interface call from one site to some 190 rule types
-    /// missed Native AOT's per-site dispatch cache on nearly every call (a tenth of judging's processor time, even behind
-    /// several generic call sites, whose identical bodies the compiler may fold into one); a delegate is an indirect
-    /// call with no cache to miss.
-    /// </summary>
-    private Action<RuleContext, List<Finding>>[] RuleChecks => _ruleChecks ??= [.. _enabled.Rules.Select(rule => (Action<RuleContext, List<Finding>>)rule.Check)];
-
-    private Action<RuleContext, List<Finding>>[]? _ruleChecks;
+    private readonly EnabledRules _enabled = Enabled(configuration);
     private readonly IssuerMatcher _runIssuers = new([.. configuration.ChainCertificates, .. configuration.TrustAnchors]);
 
-    /// <summary>The rules the profile enables, with their descriptors beside them (read once by the catalogue, see <see cref="RuleOrder"/>).</summary>
-    private static (List<IRule>, List<RuleDescriptor>) Enabled(LintConfiguration configuration)
+    /// <summary>
+    /// The rules the profile enables, in catalogue order (see <see cref="RuleOrder"/>): each one's descriptor, its check
+    /// bound as a delegate, and its profile parameters (null when none), all resolved once per engine.
+    /// <para>
+    /// A delegate, not an interface call: one call site to some 190 rule types missed Native AOT's per-site dispatch
+    /// cache on nearly every call (a tenth of judging's processor time, even behind several generic call sites, whose
+    /// identical bodies the compiler may fold into one). Parameters, not looked up by rule ID for every rule on every
+    /// certificate (two million lookups on a 10,000-certificate bundle).
+    /// </para>
+    /// </summary>
+    private sealed record EnabledRules(List<RuleDescriptor> Descriptors, List<Action<RuleContext, List<Finding>>> Checks,
+        List<IReadOnlyDictionary<string, string>?> Parameters);
+
+    private static EnabledRules Enabled(LintConfiguration configuration)
     {
         var catalog = configuration.Catalog;
-        var rules = new List<IRule>(catalog.Rules.Count);
-        var descriptors = new List<RuleDescriptor>(catalog.Rules.Count);
+        var enabled = new EnabledRules([], [], []);
         for (var i = 0; i < catalog.Rules.Count; i++)
         {
-            if (configuration.Profile.IsEnabled(catalog.RuleDescriptors[i].Id))
+            var descriptor = catalog.RuleDescriptors[i];
+            if (configuration.Profile.IsEnabled(descriptor.Id))
             {
-                rules.Add(catalog.Rules[i]);
-                descriptors.Add(catalog.RuleDescriptors[i]);
+                enabled.Descriptors.Add(descriptor);
+                enabled.Checks.Add(catalog.Rules[i].Check);
+                enabled.Parameters.Add(configuration.Profile.ParametersOf(descriptor.Id) is { Count: > 0 } parameters ? parameters : null);
             }
         }
-        return (rules, descriptors);
+        return enabled;
     }
 
     public FileReport Lint(InputResult input)
@@ -179,8 +173,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
 
     private void RunRules(PendingCertificate item, RuleContext context)
     {
-        var descriptors = _enabled.Descriptors;
-        var checks = RuleChecks;
+        var (descriptors, checks, ruleParameters) = _enabled;
         item.RulesRun = new RulesRunSet(descriptors.Count);
         for (var r = 0; r < descriptors.Count; r++)
         {
@@ -190,7 +183,7 @@ public sealed partial class LintEngine(LintConfiguration configuration)
                 continue;
             }
             item.RulesRun.AddRule(r);
-            var ruleContext = RuleParameters[r] is { } parameters ? WithParameters(context, parameters) : context;
+            var ruleContext = ruleParameters[r] is { } parameters ? WithParameters(context, parameters) : context;
             try
             {
                 checks[r](ruleContext, item.Findings);
