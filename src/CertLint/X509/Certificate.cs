@@ -53,35 +53,24 @@ public sealed class Certificate
     /// <summary>The first extension with this OID, or null. A plain loop: every rule calls this, so no closure or enumerator.</summary>
     public X509Extension? Extension(string oid)
     {
-        var extensions = Extensions;
-        // The decoder's array (or a list), read as a span: no interface call per element (rules ask this some 40 times
-        // per certificate).
-        var span = extensions switch
+        // The decoder's array (or a list) read as a span: no interface call per element (rules ask this some 40 times
+        // per certificate). Any other list is copied first.
+        ReadOnlySpan<X509Extension> extensions = Extensions switch
         {
             X509Extension[] array => array,
             List<X509Extension> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-            _ => default,
+            var other => [.. other],
         };
-        if (span.Length > 0 || extensions.Count == 0)
+        foreach (var extension in extensions)
         {
-            foreach (var extension in span)
+            if (extension.Oid == oid)
             {
-                if (extension.Oid == oid)
-                {
-                    return extension;
-                }
-            }
-            return null;
-        }
-        for (var i = 0; i < extensions.Count; i++)
-        {
-            if (extensions[i].Oid == oid)
-            {
-                return extensions[i];
+                return extension;
             }
         }
         return null;
     }
+
     public T? ExtensionValue<T>(string oid) where T : ExtensionValue => Extension(oid)?.Decoded as T;
 
     /// <summary>The decoded value, or the partially decoded one when some list elements were malformed (lint rules read this).</summary>
