@@ -38,19 +38,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
             output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + InputError.More(file.Errors.Count - InputError.PrintedPerFile));
         }
         WriteEach(quiet ? interesting : file.Certificates, WriteCertificate);
-        foreach (var crl in quiet ? interestingCrls : file.Crls)
-        {
-            var issuer = crl.Issuer is { Length: > 0 } i ? TerminalText.Escape(i) : crl.Issuer is null ? "(does not decode)" : "(empty issuer)";
-            var facts = crl.ThisUpdate is null ? "" : $"thisUpdate {crl.ThisUpdate}, nextUpdate {crl.NextUpdate ?? "none"}, "
-                + (crl.CrlNumber is { } n ? $"number {n}, " : "") + (crl.DeltaBase is { } b ? $"delta of {b}, " : "") + $"{crl.Revoked} revoked, ";
-            var status = crl.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
-            output.WriteLine($"  CRL #{crl.Index} {issuer}{Paint(Dim, $" [{TerminalText.Escape(facts)}line {crl.Line}, sha256 {crl.Sha256[..16]}]")}{status}");
-            WriteFindings(output, crl.Findings);
-            if (crl.Suppressed.Count > 0)
-            {
-                output.WriteLine(Paint(Dim, $"    ({Plural(crl.Suppressed.Count, "finding")} accepted by the baseline)"));
-            }
-        }
+        WriteEach(quiet ? interestingCrls : file.Crls, WriteCrl);
     }
 
     private void WriteCertificate(TextWriter to, CertificateReport certificate)
@@ -69,8 +57,22 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         }
     }
 
+    private void WriteCrl(TextWriter to, CrlReport crl)
+    {
+        var issuer = crl.Issuer is { Length: > 0 } i ? TerminalText.Escape(i) : crl.Issuer is null ? "(does not decode)" : "(empty issuer)";
+        var facts = crl.ThisUpdate is null ? "" : $"thisUpdate {crl.ThisUpdate}, nextUpdate {crl.NextUpdate ?? "none"}, "
+            + (crl.CrlNumber is { } n ? $"number {n}, " : "") + (crl.DeltaBase is { } b ? $"delta of {b}, " : "") + $"{crl.Revoked} revoked, ";
+        var status = crl.Findings.Count == 0 ? Paint(Colour(Severity.Info), " ok") : "";
+        to.WriteLine($"  CRL #{crl.Index} {issuer}{Paint(Dim, $" [{TerminalText.Escape(facts)}line {crl.Line}, sha256 {crl.Sha256[..16]}]")}{status}");
+        WriteFindings(to, crl.Findings);
+        if (crl.Suppressed.Count > 0)
+        {
+            to.WriteLine(Paint(Dim, $"    ({Plural(crl.Suppressed.Count, "finding")} accepted by the baseline)"));
+        }
+    }
+
     /// <summary>
-    /// Writes the items in order. Many are rendered on every core, <see cref="RenderedTogether"/> at a time, and then
+    /// Writes the items (certificates, CRLs) in order. Many are rendered on every core, <see cref="RenderedTogether"/> at a time, and then
     /// written: rendering 10,000 certificates' lines was the last 40 ms of lint, on one core.
     /// </summary>
     private void WriteEach<T>(IReadOnlyList<T> items, Action<TextWriter, T> write)
@@ -101,7 +103,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         }
     }
 
-    /// <summary>Certificates rendered before they are written: a bounded batch, so 327,000 never wait as text together.</summary>
+    /// <summary>Items rendered before they are written: a bounded batch, so 327,000 certificates never wait as text together.</summary>
     private const int RenderedTogether = 4_096;
 
     private void WriteFindings(TextWriter to, IReadOnlyList<ReportedFinding> findings)
