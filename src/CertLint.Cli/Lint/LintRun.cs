@@ -65,7 +65,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         var session = new LintSession(new LintConfiguration
         {
             Catalog = catalog, Profile = profile, Clock = context.Clock, ChainCertificates = chain, TrustAnchors = anchors, Baseline = baseline,
-        }, _cwd, context.OpenStdin);
+        }, _cwd, context.OpenStdin, pauseCollections: true);
         // The report file's temporary copy is created here, as the report starts (see AtomicFile.Begin).
         var outputWriter = output is null ? context.Stdout : new StreamWriter(output.Stream, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
         var writer = ReportFormats.Create(options.Format, outputWriter, UseColor(), options.Quiet);

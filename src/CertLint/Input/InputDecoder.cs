@@ -36,17 +36,13 @@ public sealed record InputOptions
 /// </summary>
 public static class InputDecoder
 {
-    public static InputResult DecodeFile(string path, InputOptions? options = null)
-    {
-        var (bytes, error) = ReadFile(path, options);
-        return error is null ? Decode(path, bytes!, options) : Failed(error);
-    }
+    public static InputResult DecodeFile(string path, InputOptions? options = null) => DecodeRead(path, ReadFile(path, options), options);
 
-    public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null)
-    {
-        var (bytes, error) = ReadStream(name, stream, options);
-        return error is null ? Decode(name, bytes!, options) : Failed(error);
-    }
+    public static InputResult DecodeStream(string name, Stream stream, InputOptions? options = null) => DecodeRead(name, ReadStream(name, stream, options), options);
+
+    /// <summary>What <see cref="ReadFile"/> or <see cref="ReadStream"/> gave, decoded (or its read error), for callers that look at the size first.</summary>
+    public static InputResult DecodeRead(string name, (byte[]? Bytes, InputError? Error) read, InputOptions? options = null) =>
+        read.Error is { } error ? new InputResult(error.File, "unreadable", [], [error]) : Decode(name, read.Bytes!, options);
 
     /// <summary>A file's bytes through the shared <see cref="BoundedReader"/>; callers that need the raw bytes use this too.</summary>
     public static (byte[]? Bytes, InputError? Error) ReadFile(string path, InputOptions? options = null)
@@ -120,8 +116,6 @@ public static class InputDecoder
         context.Errors.Add(new InputError(name, "not a certificate container: no PEM armour, not DER/BER, not base64", 0));
         return context.Result("unknown");
     }
-
-    private static InputResult Failed(InputError error) => new(error.File, "unreadable", [], [error]);
 
     private static void DecodePem(DecodeContext context, List<PemBlock> blocks, Func<int> firstBegin, int prefix, int unit)
     {

@@ -7,8 +7,10 @@ namespace CertLint.Linting;
 /// <summary>
 /// Lints one input of a run: decodes it (a file relative to the working directory, or standard input through
 /// <c>openStdin</c>) and hands it to the engine. Never throws: a bug on one input becomes that input's error.
+/// With a <paramref name="pause"/> (a process that lints and exits), the first large input is decoded and judged
+/// without garbage collections.
 /// </summary>
-public sealed class InputLinter(LintEngine engine, string workingDirectory, Func<Stream> openStdin)
+public sealed class InputLinter(LintEngine engine, string workingDirectory, Func<Stream> openStdin, CollectionPause? pause = null)
 {
     private static readonly HashSet<string> CertificateExtensions = new([".pem", ".crt", ".cer", ".cert", ".der", ".p7b", ".p7c", ".p7s", ".pkcs7", ".ca-bundle"], StringComparer.OrdinalIgnoreCase);
 
@@ -36,9 +38,17 @@ public sealed class InputLinter(LintEngine engine, string workingDirectory, Func
         {
             return new FileReport { File = input.Path, Encoding = "unreadable", Certificates = [], Errors = [new InputError(input.Path, unreadable)] };
         }
-        var result = input.IsStdin
-            ? InputDecoder.DecodeStream("-", openStdin())
-            : InputDecoder.DecodeFile(Path.GetFullPath(input.Path, workingDirectory)) with { File = input.Path };
+        var name = input.IsStdin ? "-" : Path.GetFullPath(input.Path, workingDirectory);
+        var read = input.IsStdin ? InputDecoder.ReadStream(name, openStdin()) : InputDecoder.ReadFile(name);
+        if (read.Bytes is { } bytes)
+        {
+            pause?.TryBegin(bytes.Length);
+        }
+        var result = InputDecoder.DecodeRead(name, read);
+        if (!input.IsStdin)
+        {
+            result = result with { File = input.Path };
+        }
         if (input.FromDirectory && result.Objects.Count == 0 && !CertificateExtensions.Contains(Path.GetExtension(input.Path)))
         {
             return null;
