@@ -15,6 +15,10 @@ public static class AsnTags
             {
                 16 => "SEQUENCE",
                 17 => "SET",
+                // Tags with two enum names: the JIT and Native AOT builds print different ones ("InstanceOf" and
+                // "ISO646String" against "External" and "VisibleString"), so messages would depend on the build.
+                8 => "External",
+                _ when AsnStrings.IsStringTag(tag) => AsnStrings.TypeName(tag.TagValue),
                 _ => ((UniversalTagNumber)tag.TagValue).ToString(),
             };
             return tag.IsConstructed && tag.TagValue is not (16 or 17) ? name + " (constructed)" : name;
