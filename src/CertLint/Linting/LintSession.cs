@@ -27,12 +27,12 @@ public sealed class LintSession
 
     /// <param name="workingDirectory">Relative input paths resolve against it; reports show paths relative to it.</param>
     /// <param name="openStdin">Opens standard input, for the input "-".</param>
-    /// <param name="pauseCollections">For a process that lints and exits: the first large input runs without garbage collections (<see cref="IO.CollectionPause"/>).</param>
-    public LintSession(LintConfiguration configuration, string workingDirectory, Func<Stream> openStdin, bool pauseCollections = false)
+    /// <param name="pause">For a process that lints and exits: its first large input runs without garbage collections.</param>
+    public LintSession(LintConfiguration configuration, string workingDirectory, Func<Stream> openStdin, IO.CollectionPause? pause = null)
     {
         _configuration = configuration;
         _workingDirectory = workingDirectory;
-        _linter = new InputLinter(new LintEngine(configuration), workingDirectory, openStdin, pauseCollections ? new IO.CollectionPause() : null);
+        _linter = new InputLinter(new LintEngine(configuration), workingDirectory, openStdin, pause);
     }
 
     /// <summary>The report header: the profile, the threshold, and every rule the run can report (enabled, finding-source and engine rules).</summary>

@@ -29,10 +29,12 @@ public class CollectionPauseTests
     }
 
     [Fact]
-    public void SmallInputsAreNotPaused()
+    public void SmallAndVeryLargeInputsAreNotPaused()
     {
         EndAnyPause();
         Assert.False(new CollectionPause().TryBegin(CollectionPause.FromInputBytes - 1));
+        Assert.False(new CollectionPause().TryBegin(CollectionPause.MaxBudgetBytes / CollectionPause.LintBudgetPerInputByte + 1));
+        Assert.False(new CollectionPause(budgetPerInputByte: 1024).TryBegin(1024 * 1024));
         Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
     }
 
@@ -58,21 +60,28 @@ public class CollectionPauseTests
         }
     }
 
-    [Fact]
-    public void APausedLintReportsWhatAnUnpausedOneDoes()
+    /// <summary>Copies of the fleet's three certificates, at least <paramref name="bytes"/> of PEM.</summary>
+    private static byte[] Bundle(long bytes)
     {
         var block = Fixtures.Bytes("verdicts/devices.pem");
         var bundle = new MemoryStream();
-        while (bundle.Length < 2 * CollectionPause.FromInputBytes)
+        while (bundle.Length < bytes)
         {
             bundle.Write(block);
         }
+        return bundle.ToArray();
+    }
+
+    [Fact]
+    public void APausedLintReportsWhatAnUnpausedOneDoes()
+    {
+        var bundle = Bundle(2 * CollectionPause.FromInputBytes);
         try
         {
             EndAnyPause();
-            var unpaused = LintAsJson(bundle.ToArray(), pause: false);
+            var unpaused = LintAsJson(bundle, pause: false);
             Assert.NotEqual(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
-            var paused = LintAsJson(bundle.ToArray(), pause: true);
+            var paused = LintAsJson(bundle, pause: true);
             // Nothing ends the pause by hand: it is still running after the lint (its budget covers the whole input).
             Assert.Equal(GCLatencyMode.NoGCRegion, GCSettings.LatencyMode);
             Assert.Equal(unpaused, paused);
@@ -92,11 +101,40 @@ public class CollectionPauseTests
             Profile = new ProfileResolver(RuleCatalog.Default, Cwd).Resolve([]),
             Clock = new FixedClock(CliRunner.Now),
         };
-        var session = new LintSession(configuration, Cwd, () => new MemoryStream(input), pauseCollections: pause);
+        var session = new LintSession(configuration, Cwd, () => new MemoryStream(input), pause ? new CollectionPause() : null);
         var text = new StringWriter { NewLine = "\n" };
         var writer = ReportFormats.Create("json", text, false, false);
         writer.Begin(session.Header("test", null));
         writer.End(session.Run([new LintInput("-", false)], writer));
         return text.ToString();
+    }
+
+    [Theory]
+    [InlineData(1, true, "lint", "--quiet")]
+    [InlineData(1, true, "lint", "--quiet", "--format", "json")]
+    [InlineData(1, false, "lint", "--quiet", "--format", "junit")]
+    [InlineData(1, true, "lint", "--quiet", "--target", "mbedtls-3.6")]
+    [InlineData(5, false, "lint", "--quiet", "--target", "mbedtls-2.16,mbedtls-3.6,mbedtls-4.0")]
+    public void TheCommandLinePausesWhenItsBudgetCoversTheRun(int mebibytes, bool paused, params string[] args)
+    {
+        if (ExternalCli.Executable is not null)
+        {
+            return; // The pause is the command-line process's own; only an in-process run shows it.
+        }
+        var dir = Directory.CreateTempSubdirectory("certlint-pause-").FullName;
+        try
+        {
+            var file = Path.Combine(dir, "bundle.pem");
+            File.WriteAllBytes(file, Bundle(mebibytes * 1024L * 1024));
+            EndAnyPause();
+            var result = CliRunner.Run([.. args, file]);
+            Assert.True(result.ExitCode is 0 or 1, result.Stderr);
+            Assert.Equal(paused, GCSettings.LatencyMode == GCLatencyMode.NoGCRegion);
+        }
+        finally
+        {
+            EndAnyPause();
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
