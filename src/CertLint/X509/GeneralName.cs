@@ -77,11 +77,12 @@ public sealed record GeneralName(GeneralNameKind Kind, ReadOnlyMemory<byte> Raw,
             {
                 var inner = cursor.Enter(tlv, path);
                 var (oid, _) = AsnValues.ReadOid(inner, FieldPaths.Child(path, ".typeId"));
-                var valueTlv = inner.Read(FieldPaths.Child(path, ".value"), AsnTags.Context(0, true), "[0] EXPLICIT value");
+                var valuePath = FieldPaths.Child(path, ".value");
+                var valueTlv = inner.Read(valuePath, AsnTags.Context(0, true), "[0] EXPLICIT value");
                 inner.ExpectEnd("otherName");
-                var valueCursor = inner.Enter(valueTlv, FieldPaths.Child(path, ".value"));
+                var valueCursor = inner.Enter(valueTlv, valuePath);
                 var text = valueCursor.PeekTag() is { } vt && AsnStrings.IsStringTag(vt)
-                    ? AsnStrings.Read(valueCursor, FieldPaths.Child(path, ".value")).Text
+                    ? AsnStrings.Read(valueCursor, valuePath).Text
                     : Convert.ToHexString(inner.Content(valueTlv).Span);
                 return new GeneralName(kind, content, $"{Oids.Name(oid)};{text}", location) { OtherNameTypeOid = oid };
             }

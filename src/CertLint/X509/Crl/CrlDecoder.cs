@@ -105,8 +105,9 @@ public static class CrlDecoder
         var path = FieldPaths.Item(TbsPath + ".revokedCertificates", index);
         var entry = list.EnterSequence(path, out var tlv, "revoked certificate SEQUENCE");
         var serialStart = entry.Position;
-        var (serial, raw) = AsnValues.ReadInteger(entry, FieldPaths.Child(path, ".userCertificate"));
-        var serialLocation = new FieldLocation(FieldPaths.Child(path, ".userCertificate"), serialStart, entry.Position - serialStart);
+        var serialPath = FieldPaths.Child(path, ".userCertificate");
+        var (serial, raw) = AsnValues.ReadInteger(entry, serialPath);
+        var serialLocation = new FieldLocation(serialPath, serialStart, entry.Position - serialStart);
         var date = AsnTime.Read(entry, FieldPaths.Child(path, ".revocationDate"));
         var extensions = new List<X509Extension>();
         var extensionsEncoded = false;
@@ -114,9 +115,10 @@ public static class CrlDecoder
         if (entry.NextIs(Asn1Tag.Sequence))
         {
             extensionsEncoded = true;
-            var extList = entry.EnterSequence(FieldPaths.Child(path, ".crlEntryExtensions"), out var extTlv, "Extensions SEQUENCE");
-            extensionsLocation = extTlv.Locate(FieldPaths.Child(path, ".crlEntryExtensions"));
-            extensions = CertificateDecoder.ReadExtensions(extList, FieldPaths.Child(path, ".crlEntryExtensions"), diagnostics, CrlExtensionDecoders.DecodeEntryExtension);
+            var extensionsPath = FieldPaths.Child(path, ".crlEntryExtensions");
+            var extList = entry.EnterSequence(extensionsPath, out var extTlv, "Extensions SEQUENCE");
+            extensionsLocation = extTlv.Locate(extensionsPath);
+            extensions = CertificateDecoder.ReadExtensions(extList, extensionsPath, diagnostics, CrlExtensionDecoders.DecodeEntryExtension);
         }
         entry.ExpectEnd("revoked certificate");
         return new RevokedCertificate(index, serial, raw, serialLocation, date, extensionsEncoded, extensionsLocation, extensions, tlv.Locate(path));

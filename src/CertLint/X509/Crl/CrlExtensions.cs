@@ -67,8 +67,9 @@ public sealed record IssuingDistributionPoint(
         ReadOnlyMemory<byte>? relative = null;
         if (seq.NextIs(AsnTags.Context(0, true)))
         {
-            var nameTlv = seq.Read(FieldPaths.Child(path, ".distributionPoint"));
-            var name = seq.Enter(nameTlv, FieldPaths.Child(path, ".distributionPoint"));
+            var namePath = FieldPaths.Child(path, ".distributionPoint");
+            var nameTlv = seq.Read(namePath);
+            var name = seq.Enter(nameTlv, namePath);
             if (name.NextIs(AsnTags.Context(0, true)))
             {
                 fullName = GeneralName.ReadSequence(name, FieldPaths.Child(path, ".distributionPoint.fullName"), AsnTags.Context(0, true));
@@ -88,21 +89,22 @@ public sealed record IssuingDistributionPoint(
                 return false;
             }
             var at = seq.Position;
-            var flagTlv = seq.Read(FieldPaths.Child(path, ".") + field);
+            var flagPath = path + "." + field;
+            var flagTlv = seq.Read(flagPath);
             var content = seq.Content(flagTlv).Span;
             if (content.Length != 1)
             {
-                throw new Asn1DecodeException(FieldPaths.Child(path, ".") + field, at, "BOOLEAN must be one octet", "1 octet", $"{content.Length} octets");
+                throw new Asn1DecodeException(flagPath, at, "BOOLEAN must be one octet", "1 octet", $"{content.Length} octets");
             }
             if (content[0] == 0)
             {
                 falseFlags = true;
-                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", FieldPaths.Child(path, ".") + field, at,
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.default-encoded", flagPath, at,
                     $"{field} FALSE is the DEFAULT and must be omitted in DER"));
             }
             else if (content[0] != 0xFF)
             {
-                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.boolean-not-ff", FieldPaths.Child(path, ".") + field, at,
+                seq.Diagnostics.Add(new DecodeDiagnostic(DiagnosticLevel.DerViolation, "der.boolean-not-ff", flagPath, at,
                     $"BOOLEAN TRUE encoded as 0x{content[0]:X2}, DER requires 0xFF"));
             }
             return content[0] != 0;

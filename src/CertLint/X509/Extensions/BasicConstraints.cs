@@ -27,8 +27,9 @@ public sealed record BasicConstraints(bool IsCa, bool CaEncoded, System.Numerics
         if (seq.HasData)
         {
             var start = seq.Position;
-            pathLen = AsnValues.ReadInteger(seq, FieldPaths.Child(path, ".pathLenConstraint")).Value;
-            pathLenLocation = new FieldLocation(FieldPaths.Child(path, ".pathLenConstraint"), start, seq.Position - start);
+            var pathLenPath = FieldPaths.Child(path, ".pathLenConstraint");
+            pathLen = AsnValues.ReadInteger(seq, pathLenPath).Value;
+            pathLenLocation = new FieldLocation(pathLenPath, start, seq.Position - start);
         }
         seq.ExpectEnd("BasicConstraints");
         return new BasicConstraints(ca, caEncoded, pathLen, pathLenLocation);

@@ -27,8 +27,9 @@ public sealed record CrlDistributionPoints(IReadOnlyList<DistributionPoint> Poin
             IReadOnlyList<GeneralName>? issuer = null;
             if (dp.NextIs(AsnTags.Context(0, true)))
             {
-                var nameTlv = dp.Read(FieldPaths.Child(pointPath, ".distributionPoint"));
-                var name = dp.Enter(nameTlv, FieldPaths.Child(pointPath, ".distributionPoint"));
+                var namePath = FieldPaths.Child(pointPath, ".distributionPoint");
+                var nameTlv = dp.Read(namePath);
+                var name = dp.Enter(nameTlv, namePath);
                 if (name.NextIs(AsnTags.Context(0, true)))
                 {
                     fullName = GeneralName.ReadSequence(name, FieldPaths.Child(pointPath, ".distributionPoint.fullName"), AsnTags.Context(0, true));
