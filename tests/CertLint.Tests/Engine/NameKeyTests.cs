@@ -68,4 +68,45 @@ public class NameKeyTests
         var part = "2.5.4.3=s:" + NameKey.Prepare(text);
         Assert.Equal("{" + part.Length + ":" + part + "}", NameKey.Of(name));
     }
+
+    /// <summary>A Name of one RDN holding these (OID, UTF8String text) attributes, encoded and decoded as a certificate's is.</summary>
+    private static DistinguishedName MultiValued(params (string Oid, string Text)[] attributes)
+    {
+        var w = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        using (w.PushSequence())
+        using (w.PushSetOf())
+        {
+            foreach (var (oid, text) in attributes)
+            {
+                using (w.PushSequence())
+                {
+                    w.WriteObjectIdentifier(oid);
+                    w.WriteCharacterString(System.Formats.Asn1.UniversalTagNumber.UTF8String, text);
+                }
+            }
+        }
+        var diagnostics = new List<CertLint.Asn1.DecodeDiagnostic>();
+        var name = DistinguishedName.Read(new CertLint.Asn1.AsnCursor(w.Encode(), "name", diagnostics), "name");
+        Assert.Empty(diagnostics);
+        return name;
+    }
+
+    /// <summary>
+    /// The chain rules' comparison is the chain builder's: they once differed on a multi-valued RDN with a repeated
+    /// attribute, where the rules matched {CN=a, CN=a} with {CN=a, CN=b} (each attribute found somewhere in the other).
+    /// </summary>
+    [Theory]
+    [InlineData("a", "a", "a", "b", false)]
+    [InlineData("a", "b", "B", "A", true)]
+    [InlineData("a", "b", " A ", "b", true)]
+    [InlineData("a", "b", "a", "c", false)]
+    public void ChainRulesCompareMultiValuedNamesAsChainBuildingDoes(string a1, string a2, string b1, string b2, bool equal)
+    {
+        var a = MultiValued(("2.5.4.3", a1), ("2.5.4.3", a2));
+        var b = MultiValued(("2.5.4.3", b1), ("2.5.4.3", b2));
+        Assert.Equal(equal, NameKey.Equal(a, b));
+        Assert.Equal(equal, NameKey.Equal(b, a));
+        Assert.Equal(equal, CertLint.Rules.Chain.NameComparison.Rfc5280Equal(a, b));
+        Assert.Equal(equal, CertLint.Rules.Chain.NameComparison.Rfc5280Equal(b, a));
+    }
 }
