@@ -69,24 +69,28 @@ public sealed class CliContext
     /// Input errors, at most <see cref="InputError.PrintedPerFile"/> lines per file and then one line with the count
     /// of the rest (100,000 broken PEM blocks must not print 100,000 lines). JSON and SARIF reports keep them all.
     /// </summary>
-    public void Errors(IEnumerable<(string File, string Message)> errors)
+    public void Errors(IEnumerable<(string File, string Message)> errors) => Errors(errors.Select(e => (e.File, e.Message, 1)));
+
+    /// <param name="errors">Each with how many errors it counts for (<see cref="InputError.Weight"/>: an input's last error may count those not kept).</param>
+    public void Errors(IEnumerable<(string File, string Message, int Weight)> errors)
     {
-        var perFile = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (file, message) in errors)
+        var perFile = new Dictionary<string, (int Lines, long Errors)>(StringComparer.Ordinal);
+        foreach (var (file, message, weight) in errors)
         {
-            var count = perFile[file] = perFile.GetValueOrDefault(file) + 1;
-            if (count <= InputError.PrintedPerFile)
+            var (lines, count) = perFile.GetValueOrDefault(file);
+            perFile[file] = (lines + 1, count + weight);
+            if (lines < InputError.PrintedPerFile)
             {
                 Error(file, message);
             }
         }
-        foreach (var (file, count) in perFile.Where(f => f.Value > InputError.PrintedPerFile))
+        foreach (var (file, (lines, count)) in perFile.Where(f => f.Value.Lines > InputError.PrintedPerFile))
         {
             Error(file, InputError.More(count - InputError.PrintedPerFile));
         }
     }
 
-    public void Errors(IEnumerable<InputError> errors) => Errors(errors.Select(e => (e.File, e.Describe())));
+    public void Errors(IEnumerable<InputError> errors) => Errors(errors.Select(e => (e.File, e.Describe(), e.Weight)));
 }
 
 /// <summary>A clock stopped at one instant (CERTLINT_NOW).</summary>

@@ -9,6 +9,13 @@ is present, so nothing is verified).
   memory-bundle.py copies CERT.der COUNT OUT.p7b
   memory-bundle.py distinct LEAF.der ISSUER.der COUNT OUT.p7b
   memory-bundle.py varied COUNT OUT.p7b
+
+or ("tiny") just under 64 MiB of the smallest objects an input can repeat, millions of them: "begins" (28-byte PEM
+BEGIN lines without END), "undecodable" (61-byte PEM certificates holding an empty SEQUENCE), "unknown" (39-byte PEM
+blocks of an unknown label), "nulls" / "sequences" (a .p7b whose certificates set holds two-byte NULLs / empty
+SEQUENCEs).
+
+  memory-bundle.py tiny begins|undecodable|unknown|nulls|sequences OUT
 """
 import sys
 
@@ -64,8 +71,26 @@ def varied(k):
     return tlv(0x30, tbs + ED25519 + tlv(0x03, b"\x00" + bytes(60) + counter))
 
 
+LIMIT = 64 * 1024 * 1024 - 128
+TINY_PEM = {
+    "begins": b"-----BEGIN CERTIFICATE-----\n",
+    "undecodable": b"-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n",
+    "unknown": b"-----BEGIN X-----\nAA==\n-----END X-----\n",
+}
+TINY_ITEM = {"nulls": b"\x05\x00", "sequences": b"\x30\x00"}
+
+
+def tiny(kind):
+    if kind in TINY_PEM:
+        return TINY_PEM[kind] * (LIMIT // len(TINY_PEM[kind]))
+    return p7b(TINY_ITEM[kind] * (LIMIT // 2))
+
+
 def main():
     kind = sys.argv[1]
+    if kind == "tiny":
+        open(sys.argv[3], "wb").write(tiny(sys.argv[2]))
+        return
     if kind == "varied":
         count, out = int(sys.argv[2]), sys.argv[3]
         body = b"".join(varied(k) for k in range(count))

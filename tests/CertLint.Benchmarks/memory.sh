@@ -5,6 +5,9 @@
 #   distinct.p7b  fixtures/verdicts/ica.pem and 118,000 leaves of fixtures/verdicts/devices.pem differing in serial
 #   varied.p7b    327,000 made-up 205-byte Ed25519 certificates that share no field but their algorithm (no decoded
 #                 part can be shared between them: the most distinct models 64 MiB can hold)
+#   begins.pem, undecodable.pem, unknown.pem, nulls.p7b, sequences.p7b
+#                 millions of the smallest objects (memory-bundle.py tiny): 400,000 objects per input are read, 1,000
+#                 errors per input kept
 #   crowd.p7b     (CROWD=1 only: about 40 minutes) 230,001 minimal 265-byte v1 certificates all named CN=a, none
 #                 verifying: the most certificates, findings and signature candidates (eight each) 64 MiB can hold
 #
@@ -27,12 +30,20 @@ openssl x509 -in fixtures/verdicts/ica.pem -outform der -out "$tmp/ica.der"
 python3 "$here/memory-bundle.py" distinct "$tmp/leaf.der" "$tmp/ica.der" 118000 "$tmp/distinct.p7b"
 python3 "$here/memory-bundle.py" varied 327000 "$tmp/varied.p7b"
 
-measure() { # INPUT COMMAND...
+for kind in begins undecodable unknown; do
+  python3 "$here/memory-bundle.py" tiny "$kind" "$tmp/$kind.pem"
+done
+for kind in nulls sequences; do
+  python3 "$here/memory-bundle.py" tiny "$kind" "$tmp/$kind.p7b"
+done
+
+measure() { # INPUT COMMAND... (INPUT is a file name in the temporary folder, .p7b when it has no extension)
   local input="$1" command
   shift
+  [[ "$input" == *.* ]] || input="$input.p7b"
   for command in "$@"; do
     # shellcheck disable=SC2086 # $command is a word list on purpose
-    /usr/bin/time -f '%M %e' -o "$tmp/rss" "$certlint" $command "$tmp/$input.p7b" >/dev/null 2>&1 || true
+    /usr/bin/time -f '%M %e' -o "$tmp/rss" "$certlint" $command "$tmp/$input" >/dev/null 2>&1 || true
     read -r kib wall < <(tail -n1 "$tmp/rss")
     printf '%-14s %-42s %10d %9s\n' "$input" "${command%% -o *}" $(( kib / 1024 )) "$wall"
   done
@@ -43,6 +54,10 @@ for input in copies distinct varied; do
   measure "$input" "show" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" \
     "lint --format junit" "lint --quiet --target mbedtls-3.6" "lint --quiet --target mbedtls-3.6 --ca fixtures/verdicts/root.pem" \
     "predict" "predict --format json" "convert --to pem --force -o $tmp/out.pem"
+done
+for input in begins.pem undecodable.pem unknown.pem nulls.p7b sequences.p7b; do
+  measure "$input" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" "lint --format junit" \
+    "lint --quiet --target mbedtls-3.6" "predict" "convert --to pem --force -o $tmp/out.pem"
 done
 if [ "${CROWD:-0}" = 1 ]; then
   openssl ecparam -name prime256v1 -genkey -noout -out "$tmp/crowd.key"

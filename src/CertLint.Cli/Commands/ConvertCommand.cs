@@ -114,7 +114,7 @@ public sealed class ConvertCommand : ICommand
         {
             context.Error(error.ToString());
         }
-        context.Errors(errors.Where(e => e.File is not null).Select(e => (e.File!, e.ToString())));
+        context.Errors(errors.Where(e => e.File is not null).Select(e => (e.File!, e.ToString(), e.Weight)));
     }
 
     private string? WriteFile(CliContext context, OutputTarget target, ConversionPlan plan, ConvertOptions options)

@@ -77,7 +77,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             InputErrors = report =>
             {
                 progress?.Clear();
-                context.Errors(report.Errors.Select(error => (report.File, error.Describe())));
+                context.Errors(report.Errors.Select(error => (report.File, error.Describe(), error.Weight)));
             },
             Progress = (done, certificates) => progress?.Update(done, certificates),
         }, accepted);

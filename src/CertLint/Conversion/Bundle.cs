@@ -66,7 +66,8 @@ public sealed record Bundle(
     IReadOnlyList<InputSummary> Inputs);
 
 /// <summary>A reason nothing can be written: names the file (when one is to blame), what is wrong, and where.</summary>
-public sealed record ConversionError(string? File, string Message, long? Offset = null)
+/// <param name="Weight">How many errors it counts for (<see cref="InputError.Weight"/>).</param>
+public sealed record ConversionError(string? File, string Message, long? Offset = null, int Weight = 1)
 {
     public override string ToString() => InputError.At(Message, Offset);
 }

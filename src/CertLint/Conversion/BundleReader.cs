@@ -17,7 +17,7 @@ public static class BundleReader
         var index = 0;
         foreach (var input in inputs)
         {
-            errors.AddRange(input.Errors.Select(e => new ConversionError(e.File, e.Message, e.Offset)));
+            errors.AddRange(input.Errors.Select(e => new ConversionError(e.File, e.Message, e.Offset, e.Weight)));
             if (input.Errors.Count > 0)
             {
                 continue;

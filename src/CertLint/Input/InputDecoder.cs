@@ -26,6 +26,9 @@ public sealed record InputOptions
     /// </summary>
     public int ModelsHeld { get; init; } = LargeInput.ModelsHeld;
 
+    /// <summary>Objects one input may hold (see <see cref="InputLimits"/>); reading stops with an error past them.</summary>
+    public int MaxObjects { get; init; } = InputLimits.MaxObjects;
+
     public static InputOptions Default { get; } = new();
     public static InputOptions OnDemand { get; } = new() { ModelsOnDemand = true };
 }
@@ -83,7 +86,8 @@ public static class InputDecoder
 
     public static InputResult Decode(string name, ReadOnlyMemory<byte> data, InputOptions? options = null)
     {
-        var context = new DecodeContext(name, options?.ModelsOnDemand == true ? DecodeContext.SharedModels : (options ?? InputOptions.Default).ModelsHeld);
+        var settings = options ?? InputOptions.Default;
+        var context = new DecodeContext(name, settings.ModelsOnDemand ? DecodeContext.SharedModels : settings.ModelsHeld, settings.MaxObjects);
         if (data.IsEmpty)
         {
             context.Errors.Add(new InputError(name, "empty input", 0));
@@ -99,13 +103,13 @@ public static class InputDecoder
         {
             // Read in place, one character per byte: no string of the whole file.
             var latin1 = data[prefix..];
-            DecodePem(context, PemReader.Read(latin1), () => PemReader.FirstBegin(latin1.Span), prefix, unit);
+            DecodePem(context, PemReader.Read(latin1, context.MaxObjects), () => PemReader.FirstBegin(latin1.Span), prefix, unit);
             return context.Result("PEM (" + encoding + ")");
         }
         var (text, _, _, _) = TextDecoding.Decode(data.Span);
         if (unit == 2 && PemReader.ContainsPem(text))
         {
-            DecodePem(context, PemReader.Read(text), () => PemReader.FirstBegin(text), prefix, unit);
+            DecodePem(context, PemReader.Read(text, context.MaxObjects), () => PemReader.FirstBegin(text), prefix, unit);
             return context.Result("PEM (" + encoding + ")");
         }
         if (TextDecoding.IsBareBase64(text) && TextDecoding.TryBase64(text) is { Length: > 0 } decoded)
@@ -128,6 +132,12 @@ public static class InputDecoder
             }
             var block = blocks[i];
             var fileOffset = prefix + block.Offset * unit;
+            if (block.Data is not null && context.Remaining <= 0)
+            {
+                // Containers in earlier blocks used up the input's objects.
+                context.Errors.Add(new InputError(context.Name, $"PEM block {block.Index} ({block.Label}, line {block.LineStart}): {InputLimits.ObjectsExceeded(context.MaxObjects, "objects")}", fileOffset));
+                break;
+            }
             var origin = new Origin(context.Name, "PEM", fileOffset, block.Length * unit, block.Index, block.Label, block.LineStart, block.LineEnd);
             if (block.Data is null)
             {
@@ -241,6 +251,11 @@ public static class InputDecoder
         var position = 0;
         while (position < data.Length)
         {
+            if (context.Remaining <= 0)
+            {
+                context.Errors.Add(new InputError(context.Name, InputLimits.ObjectsExceeded(context.MaxObjects, "DER objects back to back"), baseOffset + position));
+                return;
+            }
             var rest = data[position..];
             int consumed;
             try
@@ -299,11 +314,18 @@ public static class InputDecoder
     }
 
     /// <summary>Accumulates objects and errors for one input and expands containers.</summary>
-    private sealed class DecodeContext(string name, int modelsHeld)
+    private sealed class DecodeContext(string name, int modelsHeld, int maxObjects)
     {
         public string Name { get; } = name;
+        public int MaxObjects { get; } = maxObjects;
+
+        /// <summary>PKCS#7 elements skipped with a note so far: they count against <see cref="MaxObjects"/> like objects.</summary>
+        private int _skippedItems;
+
+        /// <summary>How many more objects this input may hold: the limit is the input's, whatever containers hold them.</summary>
+        public int Remaining => MaxObjects - Objects.Count - _skippedItems;
         public List<InputObject> Objects { get; } = [];
-        public List<InputError> Errors { get; } = [];
+        public InputErrorList Errors { get; } = new(name);
         public bool SawBer { get; private set; }
 
         /// <summary>Certificates added so far, counted as they come (counting Objects per error was quadratic).</summary>
@@ -330,7 +352,7 @@ public static class InputDecoder
         /// <summary>With models on demand: this many are held and shared as usual, the rest weakly. Past the held models, the copy table keeps at most this many.</summary>
         public const int SharedModels = 1024;
 
-        public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors);
+        public InputResult Result(string encoding) => new(Name, encoding, Objects, Errors.ToList());
 
         public void Add(ObjectKind kind, ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes)
         {
@@ -430,7 +452,7 @@ public static class InputDecoder
             Pkcs7Contents contents;
             try
             {
-                contents = Pkcs7Reader.Read(encoded, diagnostics);
+                contents = Pkcs7Reader.Read(encoded, diagnostics, Math.Max(0, Remaining - 1));
             }
             catch (Exception ex) when (ex is AsnContentException or ArgumentException)
             {
@@ -448,6 +470,11 @@ public static class InputDecoder
             origin = Relabel(origin, diagnostics.Any(IsBerOnly));
             var parent = Objects.Count;
             Objects.Add(new InputObject(ObjectKind.Pkcs7, origin, encoded) { Notes = [.. notes, .. contents.Notes], Diagnostics = diagnostics });
+            _skippedItems += contents.Notes.Count;
+            if (contents.UnreadFrom is { } unread)
+            {
+                Errors.Add(new InputError(Name, InputLimits.ObjectsExceeded(MaxObjects, "PKCS#7 items"), IsBinaryFile(origin) ? origin.FileOffset + unread : origin.FileOffset));
+            }
             for (var i = 0; i < contents.Items.Count; i++)
             {
                 if (i % AheadWindow == 0)

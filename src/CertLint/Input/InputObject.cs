@@ -72,10 +72,19 @@ public sealed record InputError(string File, string Message, long? Offset = null
 
     public static string At(string message, long? offset) => offset is { } o ? $"{message} (at byte {o})" : message;
 
+    /// <summary>
+    /// On the last error of an input that had more than <see cref="InputErrorList.KeptPerInput"/>: how many errors
+    /// this one stands for (they were counted, not kept). 0 on every other error.
+    /// </summary>
+    public int NotKept { get; init; }
+
+    /// <summary>How many errors this entry counts for in "... and N more" lines.</summary>
+    public int Weight => NotKept > 0 ? NotKept : 1;
+
     /// <summary>Text reports and error streams print this many errors per file, then <see cref="More"/>.</summary>
     public const int PrintedPerFile = 20;
 
-    public static string More(int rest) => $"... and {rest} more error{(rest == 1 ? "" : "s")} in this file (not printed; --format json lists all)";
+    public static string More(long rest) => $"... and {rest} more error{(rest == 1 ? "" : "s")} in this file (not printed; --format json lists them, up to {InputErrorList.KeptPerInput} per input)";
 }
 
 /// <summary>Everything decoded from one input: objects in stored order, plus errors (which do not stop the rest).</summary>

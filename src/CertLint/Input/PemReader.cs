@@ -23,17 +23,21 @@ public static class PemReader
 
     public static bool ContainsPem(ReadOnlySpan<byte> latin1) => FirstBegin(latin1) >= 0;
 
-    public static List<PemBlock> Read(string text) => Read<Utf16Text, char>(text.AsMemory());
+    /// <summary>
+    /// The PEM blocks of a text, at most <paramref name="maxBlocks"/>; past them one more block, with an error, says
+    /// where reading stopped (see <see cref="InputLimits"/>).
+    /// </summary>
+    public static List<PemBlock> Read(string text, int maxBlocks = InputLimits.MaxObjects) => Read<Utf16Text, char>(text.AsMemory(), maxBlocks);
 
     /// <summary>Text stored one character per byte (Latin-1; ASCII and UTF-8 files read byte by byte).</summary>
-    public static List<PemBlock> Read(ReadOnlyMemory<byte> latin1) => Read<Latin1Text, byte>(latin1);
+    public static List<PemBlock> Read(ReadOnlyMemory<byte> latin1, int maxBlocks = InputLimits.MaxObjects) => Read<Latin1Text, byte>(latin1, maxBlocks);
 
     /// <summary>Where the first "-----BEGIN " is, in characters, or -1.</summary>
     public static int FirstBegin(string text) => text.AsSpan().IndexOf(Utf16Text.Begin);
 
     public static int FirstBegin(ReadOnlySpan<byte> latin1) => latin1.IndexOf(Latin1Text.Begin);
 
-    private static List<PemBlock> Read<TText, T>(ReadOnlyMemory<T> memory)
+    private static List<PemBlock> Read<TText, T>(ReadOnlyMemory<T> memory, int maxBlocks)
         where TText : struct, IPemText<T>
         where T : unmanaged, IEquatable<T>
     {
@@ -57,6 +61,12 @@ public static class PemReader
                 continue;
             }
             var label = TText.StringOf(text[labelStart..labelEnd]);
+            if (found.Count == maxBlocks)
+            {
+                var error = InputLimits.ObjectsExceeded(maxBlocks, "PEM blocks");
+                found.Add(new Found(label, begin, text.Length - begin, lines.LineOf(text, begin), lines.LineOf(text, text.Length - 1), -1, -1, error));
+                break;
+            }
             var bodyStart = EndOfLine<TText, T>(text, labelEnd);
             var endTag = EndMarker + label + Dashes;
             var endTagUnits = TText.UnitsOf(endTag);

@@ -6,7 +6,8 @@ namespace CertLint.Input;
 /// <summary>A certificate or CRL inside a PKCS#7, located within the container's bytes.</summary>
 public sealed record Pkcs7Item(ObjectKind Kind, int Index, int Offset, int Length);
 
-public sealed record Pkcs7Contents(string ContentType, IReadOnlyList<Pkcs7Item> Items, IReadOnlyList<string> Notes);
+/// <param name="UnreadFrom">Where reading stopped because the sets held more items than allowed (see <see cref="InputLimits"/>), or null.</param>
+public sealed record Pkcs7Contents(string ContentType, IReadOnlyList<Pkcs7Item> Items, IReadOnlyList<string> Notes, int? UnreadFrom = null);
 
 /// <summary>
 /// Reads the certificates and CRLs of a PKCS#7/CMS SignedData (RFC 5652) in stored order, DER or BER (indefinite
@@ -14,7 +15,8 @@ public sealed record Pkcs7Contents(string ContentType, IReadOnlyList<Pkcs7Item> 
 /// </summary>
 public static class Pkcs7Reader
 {
-    public static Pkcs7Contents Read(ReadOnlyMemory<byte> encoded, List<DecodeDiagnostic> diagnostics)
+    /// <param name="maxItems">Items and skipped elements read at most; the rest of the sets is left unread.</param>
+    public static Pkcs7Contents Read(ReadOnlyMemory<byte> encoded, List<DecodeDiagnostic> diagnostics, int maxItems = InputLimits.MaxObjects)
     {
         var top = new AsnCursor(encoded, "contentInfo", diagnostics);
         var contentInfo = top.EnterSequence("contentInfo", out _, "ContentInfo SEQUENCE");
@@ -35,24 +37,30 @@ public static class Pkcs7Reader
         signedData.Read("signedData.encapContentInfo", Asn1Tag.Sequence, "EncapsulatedContentInfo SEQUENCE");
         var items = new List<Pkcs7Item>();
         var notes = new List<string>();
+        int? unreadFrom = null;
         if (signedData.NextIs(AsnTags.Context(0, true)))
         {
-            ReadSet(signedData, "signedData.certificates", 0, ObjectKind.Certificate, items, notes);
+            unreadFrom = ReadSet(signedData, "signedData.certificates", 0, ObjectKind.Certificate, items, notes, maxItems);
         }
-        if (signedData.NextIs(AsnTags.Context(1, true)))
+        if (unreadFrom is null && signedData.NextIs(AsnTags.Context(1, true)))
         {
-            ReadSet(signedData, "signedData.crls", 1, ObjectKind.Crl, items, notes);
+            unreadFrom = ReadSet(signedData, "signedData.crls", 1, ObjectKind.Crl, items, notes, maxItems);
         }
-        return new Pkcs7Contents(contentType, items, notes);
+        return new Pkcs7Contents(contentType, items, notes, unreadFrom);
     }
 
-    private static void ReadSet(AsnCursor signedData, string path, int tag, ObjectKind kind, List<Pkcs7Item> items, List<string> notes)
+    /// <summary>Reads one set's items; returns where it stopped when the items and notes reached <paramref name="maxItems"/> first.</summary>
+    private static int? ReadSet(AsnCursor signedData, string path, int tag, ObjectKind kind, List<Pkcs7Item> items, List<string> notes, int maxItems)
     {
         var setTlv = signedData.Read(path, AsnTags.Context(tag, true));
         var set = signedData.Enter(setTlv, path);
         var index = 0;
         while (set.HasData)
         {
+            if (items.Count + notes.Count == maxItems)
+            {
+                return set.Position;
+            }
             var itemPath = $"{path}[{index}]";
             var tlv = set.Read(itemPath);
             if (tlv.Tag == Asn1Tag.Sequence)
@@ -65,5 +73,6 @@ public static class Pkcs7Reader
             }
             index++;
         }
+        return null;
     }
 }

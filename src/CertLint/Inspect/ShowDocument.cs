@@ -8,7 +8,9 @@ public sealed record ShowDocument(string Tool, string Version, IReadOnlyList<Sho
 
 public sealed record ShowFile(string File, string Encoding, IReadOnlyList<ShowObject> Objects, IReadOnlyList<ShowError> Errors);
 
-public sealed record ShowError(string File, string Message, long? Offset);
+/// <param name="NotKept">As <see cref="Input.InputError.NotKept"/>: on an input's last error, the errors it counts that were not kept.</param>
+public sealed record ShowError(string File, string Message, long? Offset,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int NotKept = 0);
 
 public sealed record ShowOrigin(
     string Encoding, int FileOffset, int FileLength, int? PemBlock, string? PemLabel, int? LineStart, int? LineEnd,

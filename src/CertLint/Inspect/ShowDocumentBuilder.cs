@@ -19,7 +19,7 @@ public static class ShowDocumentBuilder
     /// <summary>The objects one at a time, for writers that stream (a 63 MiB bundle holds 200,000 certificates).</summary>
     public static IEnumerable<ShowObject> Objects(InputResult input) => input.Objects.Select((o, i) => Object(o, i));
 
-    public static ShowError Error(InputError e) => new(e.File, e.Message, e.Offset);
+    public static ShowError Error(InputError e) => new(e.File, e.Message, e.Offset, e.NotKept);
 
     private static ShowObject Object(InputObject o, int index)
     {

@@ -35,7 +35,7 @@ public sealed class TextReportWriter(TextWriter output, bool color, bool quiet) 
         }
         if (file.Errors.Count > InputError.PrintedPerFile)
         {
-            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + InputError.More(file.Errors.Count - InputError.PrintedPerFile));
+            output.WriteLine("  " + Paint(Colour(Severity.Error), "input error") + ": " + InputError.More(file.Errors.Skip(InputError.PrintedPerFile).Sum(e => (long)e.Weight)));
         }
         WriteEach(quiet ? interesting : file.Certificates, WriteCertificate);
         WriteEach(quiet ? interestingCrls : file.Crls, WriteCrl);

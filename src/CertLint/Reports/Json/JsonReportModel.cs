@@ -34,7 +34,9 @@ public sealed record JsonCertificate(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] System.Text.Json.JsonElement? Stacks = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Verify = null);
 
-public sealed record JsonInputError(string Message, long? Offset);
+/// <param name="NotKept">On an input's last error only, when it had more than 1,000: how many errors were counted, not kept.</param>
+public sealed record JsonInputError(string Message, long? Offset,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] int NotKept = 0);
 
 /// <summary>A CRL of the file (only files that hold CRLs have the <c>crls</c> array).</summary>
 public sealed record JsonCrl(

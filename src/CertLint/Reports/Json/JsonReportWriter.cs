@@ -38,7 +38,7 @@ public sealed class JsonReportWriter(TextWriter output) : IReportWriter
         w.WriteString("file", file.File);
         w.WriteString("encoding", file.Encoding);
         w.WritePropertyName("errors");
-        JsonSerializer.Serialize(w, [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset))], ReportJsonContext.Default.IReadOnlyListJsonInputError);
+        JsonSerializer.Serialize(w, [.. file.Errors.Select(e => new JsonInputError(e.Message, e.Offset, e.NotKept))], ReportJsonContext.Default.IReadOnlyListJsonInputError);
         w.WriteStartArray("certificates");
         foreach (var certificate in file.Certificates)
         {

@@ -18,7 +18,8 @@ public sealed record JsonlCertificateHead(string Type, string File, string Encod
 public sealed record JsonlCrlHead(string Type, string File, string Encoding);
 
 /// <summary>An input problem of a file (exit code 2). <c>type</c> is always "error".</summary>
-public sealed record JsonlInputError(string Type, string File, string Encoding, string Message, long? Offset);
+public sealed record JsonlInputError(string Type, string File, string Encoding, string Message, long? Offset,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault)] int NotKept = 0);
 
 [JsonSourceGenerationOptions(WriteIndented = false, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JsonlCertificateHead))]
@@ -46,7 +47,7 @@ public sealed class JsonlReportWriter(TextWriter output) : IReportWriter
     {
         foreach (var error in file.Errors)
         {
-            output.Write(JsonSerializer.Serialize(new JsonlInputError(ErrorType, file.File, file.Encoding, error.Message, error.Offset), JsonlReportJsonContext.Default.JsonlInputError));
+            output.Write(JsonSerializer.Serialize(new JsonlInputError(ErrorType, file.File, file.Encoding, error.Message, error.Offset, error.NotKept), JsonlReportJsonContext.Default.JsonlInputError));
             output.Write('\n');
         }
         foreach (var c in file.Certificates)
