@@ -10,6 +10,14 @@ public static class InputLimits
 {
     public const int MaxObjects = 400_000;
 
+    private const string NotReadPastHere = ": the input is not read past here";
+
     /// <summary>The error at the first object past the limit (reading stops there).</summary>
-    public static string ObjectsExceeded(int max, string what) => $"more than {max} {what}: the input is not read past here";
+    public static string ObjectsExceeded(int max, string what) => $"more than {max} {what}{NotReadPastHere}";
+
+    /// <summary>
+    /// Whether this error says the input was not read to its end: a command that otherwise looks past decoder errors
+    /// (predict hands Mbed TLS what it finds) must still report it, or it would judge part of the input as the whole.
+    /// </summary>
+    public static bool StoppedReading(InputError error) => error.Message.EndsWith(NotReadPastHere, StringComparison.Ordinal);
 }

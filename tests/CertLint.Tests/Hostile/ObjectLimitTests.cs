@@ -127,4 +127,19 @@ public sealed class ObjectLimitTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void PredictReportsAnInputItCouldNotReadToTheEnd()
+    {
+        // Predict looks past decoder errors when certificates were found (Mbed TLS gets what was found), but judging
+        // the first 400,000 objects as the whole input would be a false verdict.
+        var block = "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n";
+        var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(block, InputLimits.MaxObjects + 1)));
+        var errors = new List<InputError>();
+        var input = CertLint.Targets.MbedTls.Predict.PredictInput.Read("many.pem", bytes, errors);
+        Assert.Equal(InputLimits.MaxObjects, input.Certificates.Count);
+        var error = Assert.Single(errors);
+        Assert.True(InputLimits.StoppedReading(error), error.Message);
+        Assert.Equal(InputLimits.MaxObjects * block.Length, error.Offset);
+    }
 }

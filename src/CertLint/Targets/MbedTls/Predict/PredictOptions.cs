@@ -47,6 +47,10 @@ public sealed record PredictInput(string Name, byte[] Bytes, IReadOnlyList<Predi
         {
             errors.Add(new InputError(name, decoded.Errors.FirstOrDefault()?.Message ?? "no certificate found", decoded.Errors.FirstOrDefault()?.Offset));
         }
+        else if (decoded.Errors.FirstOrDefault(InputLimits.StoppedReading) is { } stopped)
+        {
+            errors.Add(stopped);
+        }
         if (certs.Count == 0)
         {
             certs.Add(new PredictInputCertificate(bytes, 0, null, null));
