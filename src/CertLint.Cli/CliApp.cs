@@ -72,6 +72,12 @@ public static class CliApp
         {
             return command.Execute(context);
         }
+        catch (IO.OutputFailedException ex)
+        {
+            // Every command's output files fail the same way: the file, what is wrong, exit 2.
+            context.Error(ex.OutputPath, ex.Reason);
+            return ExitCodes.UsageOrInput;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Last line of defence: a bug must still be one line and exit 2, never a stack trace.

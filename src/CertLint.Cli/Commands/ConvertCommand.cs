@@ -167,9 +167,14 @@ public sealed class ConvertCommand : ICommand
             context.Error(target.Show(ex.OutputPath), "already exists; use --force to overwrite");
             return false;
         }
+        catch (OutputFailedException ex)
+        {
+            context.Error(target.Show(ex.OutputPath), ex.Reason);
+            return false;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            context.Error(target.Display, "cannot write: " + ex.Message.TrimEnd('.'));
+            context.Error(target.Display, IoProblems.DescribeWrite(ex));
             return false;
         }
     }

@@ -109,7 +109,7 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
 
         inputErrors.AddRange(setupErrors);
         context.Errors(inputErrors);
-        if (inputErrors.Count > 0)
+        if (inputErrors.Count > 0 || filesFrom?.Failed == true)
         {
             return ExitCodes.UsageOrInput;
         }

@@ -48,8 +48,16 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
         {
             return ExitCodes.UsageOrInput;
         }
-        IReadOnlyList<Glob> include = [.. options.Include.Select(g => new Glob(g))];
-        IReadOnlyList<Glob> exclude = [.. options.Exclude.Select(g => new Glob(g))];
+        IReadOnlyList<Glob> include, exclude;
+        try
+        {
+            (include, exclude) = ([.. options.Include.Select(g => new Glob(g))], [.. options.Exclude.Select(g => new Glob(g))]);
+        }
+        catch (ArgumentException ex)
+        {
+            context.Error("--include/--exclude: " + ex.Message);
+            return ExitCodes.UsageOrInput;
+        }
         // A listed run is streamed (its length is unknown, so it has no progress bar); paths given as arguments are
         // collected first so the progress bar knows the total.
         IEnumerable<LintInput> inputs = filesFrom is null
@@ -93,7 +101,8 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             outputWriter.Flush();
             output.Commit();
         }
-        return (int)LintOutcome.Decide(summary, failOn, writesBaseline: baselineOut is not null);
+        // A refused line of the --files-from list is an input error: exit 2 like one in any input.
+        return filesFrom?.Failed == true ? ExitCodes.UsageOrInput : (int)LintOutcome.Decide(summary, failOn, writesBaseline: baselineOut is not null);
     }
 
     /// <summary>Null with a reason when the destination exists and --force is not set, is a folder, or its folder is missing. Creates nothing yet.</summary>

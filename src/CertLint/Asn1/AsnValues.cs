@@ -12,6 +12,12 @@ public static class AsnValues
     /// <summary>Prefix of the stand-in text for an OID whose encoding is not valid (followed by its content in hex).</summary>
     public const string InvalidOidPrefix = "invalid-oid:";
 
+    /// <summary>
+    /// The largest INTEGER read (32,768 bits, four times Mbed TLS's largest RSA modulus): every number read is printed in
+    /// decimal somewhere, and .NET's decimal conversion is quadratic (a 400 KB serial number took 11 s to show).
+    /// </summary>
+    public const int MaxIntegerOctets = 4096;
+
     public static (BigInteger Value, ReadOnlyMemory<byte> Raw) ReadInteger(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Integer, "INTEGER");
@@ -19,6 +25,10 @@ public static class AsnValues
         if (raw.Length == 0)
         {
             throw new Asn1DecodeException(path, tlv.Offset, "empty INTEGER", "at least one content byte", "none");
+        }
+        if (raw.Length > MaxIntegerOctets)
+        {
+            throw new Asn1DecodeException(path, tlv.Offset, "INTEGER too large", $"at most {MaxIntegerOctets} octets", $"{raw.Length} octets");
         }
         var span = raw.Span;
         if (raw.Length > 1 && ((span[0] == 0x00 && span[1] < 0x80) || (span[0] == 0xFF && span[1] >= 0x80)))

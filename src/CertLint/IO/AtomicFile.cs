@@ -53,8 +53,22 @@ public static class AtomicFile
         {
             throw new OutputExistsException(path);
         }
+        RefuseSpecialFile(path, full);
         var directory = Path.GetDirectoryName(full) ?? throw new IOException($"{path}: has no parent directory");
         return new StagedFile(path, full, Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"), overwrite);
+    }
+
+    /// <summary>
+    /// A device, FIFO or socket is never replaced, even with --force: renaming a file over /dev/null (as root) would
+    /// replace the device node itself.
+    /// </summary>
+    internal static void RefuseSpecialFile(string path, string full)
+    {
+        var kind = FileKinds.Probe(full).Kind;
+        if (kind is not (FileKind.Regular or FileKind.Missing or FileKind.Directory or FileKind.Unknown))
+        {
+            throw new OutputFailedException(path, $"is {FileKinds.Describe(kind)}, not a regular file; it is never replaced");
+        }
     }
 
     /// <summary>A symbolic link counts as an existing output even when it dangles.</summary>
@@ -108,7 +122,7 @@ public sealed class StagedFile : IDisposable
             if (_stream is null)
             {
                 _tracking = TemporaryFiles.Track(_temp);
-                _stream = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                _stream = Failing(() => new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
             }
             return _stream;
         }
@@ -122,8 +136,12 @@ public sealed class StagedFile : IDisposable
             return;
         }
         var stream = (FileStream)Stream;
-        stream.Flush(flushToDisk: true);
-        stream.Dispose();
+        Failing(() =>
+        {
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+            return true;
+        });
         _closed = true;
     }
 
@@ -138,15 +156,20 @@ public sealed class StagedFile : IDisposable
         {
             throw new OutputExistsException(Path);
         }
-        KeepMode();
+        AtomicFile.RefuseSpecialFile(Path, _full);
         try
         {
+            KeepMode();
             File.Move(_temp, _full, _overwrite);
         }
         catch (IOException) when (!_overwrite && AtomicFile.Exists(_full))
         {
             // Lost a race with another writer: theirs stays.
             throw new OutputExistsException(Path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFailedException(Path, IoProblems.DescribeWrite(ex));
         }
         _done = true;
         _tracking?.Dispose();
@@ -160,6 +183,19 @@ public sealed class StagedFile : IDisposable
             return;
         }
         File.SetUnixFileMode(_temp, File.GetUnixFileMode(_full));
+    }
+
+    /// <summary>An I/O failure on the temporary file, as the one error every command reports for its output.</summary>
+    private T Failing<T>(Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && ex is not OutputFailedException)
+        {
+            throw new OutputFailedException(Path, IoProblems.DescribeWrite(ex));
+        }
     }
 
     public void Dispose()
@@ -179,6 +215,14 @@ public sealed class StagedFile : IDisposable
             _done = true;
         }
     }
+}
+
+/// <summary>An output could not be written: what is wrong, in <see cref="IoProblems"/>' words (no .NET exception text).</summary>
+public sealed class OutputFailedException(string path, string reason) : IOException($"{path}: {reason}")
+{
+    public string OutputPath { get; } = path;
+
+    public string Reason { get; } = reason;
 }
 
 /// <summary>The output already exists and overwriting was not allowed.</summary>

@@ -16,4 +16,14 @@ public static class IoProblems
         IOException => "cannot read (I/O error)",
         _ => "cannot read",
     };
+
+    /// <summary>The same for an output file (its temporary copy is created beside it, then renamed onto it).</summary>
+    public static string DescribeWrite(Exception exception) => exception switch
+    {
+        UnauthorizedAccessException => "cannot write: permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "cannot write: a file cannot be created in its directory",
+        PathTooLongException => "cannot write: path too long",
+        IOException => "cannot write (I/O error; is the disk full?)",
+        _ => "cannot write",
+    };
 }

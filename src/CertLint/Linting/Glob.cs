@@ -12,13 +12,22 @@ public sealed class Glob
     private readonly Regex _regex;
     private readonly bool _matchesName;
 
+    /// <exception cref="ArgumentException">The pattern is too large for a linear-time matcher (the message says so).</exception>
     public Glob(string pattern)
     {
         Pattern = pattern;
         _matchesName = !pattern.Contains('/');
-        // NonBacktracking: matching time is linear in the name whatever the pattern ('*a*a*a*...*b' backtracked
-        // exponentially with the default engine).
-        _regex = new Regex("^" + Translate(pattern.TrimStart('/')) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        try
+        {
+            // NonBacktracking: matching time is linear in the name whatever the pattern ('*a*a*a*...*b' backtracked
+            // exponentially with the default engine).
+            _regex = new Regex("^" + Translate(pattern.TrimStart('/')) + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            // The engine refuses automata over 10,000 nodes (about 1,000 '*' or 4,000 '?').
+            throw new ArgumentException($"pattern of {pattern.Length} characters is too large to match in linear time");
+        }
     }
 
     public string Pattern { get; }

@@ -92,6 +92,27 @@ public class JsonlAndFilesFromTests
         Assert.EndsWith("zero-serial.pem", lines[1].GetProperty("file").GetString());
     }
 
+    /// <summary>
+    /// The list is hostile input too: `--files-from /dev/zero` was one endless line (8.4 GB, then an internal error) and a
+    /// NUL in a path an internal error. An overlong line ends the list, a NUL line is skipped; both exit 2.
+    /// </summary>
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("predict")]
+    public void FilesFromRefusesOverlongLinesAndNulCharacters(string command)
+    {
+        var leaf = Fixtures.Path("lint/leaf.pem");
+        var list = Encoding.UTF8.GetBytes($"{leaf}\nbad\0name\n{leaf}\r\n{new string('x', 5000)}\n{leaf}\n");
+        var result = CliRunner.RunWithStdin(list, command, "--format", "json", "--files-from", "-");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            "certlint: -: line 2 holds a NUL character, which no path can; skipped\n" +
+            "certlint: -: line 4 is longer than 4096 characters; the list is not read past it\n", result.Stderr);
+        Assert.DoesNotContain("internal error", result.Stderr);
+        // The two listed files before the long line were read; the one after it was not.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(result.Stdout, "\"file\": ").Count);
+    }
+
     [Fact]
     public void FilesFromProblemsAreOneLineUsageErrors()
     {

@@ -92,6 +92,51 @@ public sealed class LinearTimeTests
         Assert.True(new Glob("*a*a*b").Matches("xaxayb"));
     }
 
+    /// <summary>The linear-time engine refuses patterns past 10,000 automaton nodes: a usage error, not an internal one.</summary>
+    [Theory]
+    [InlineData("--include", 1000, "*a")]
+    [InlineData("--exclude", 4000, "?")]
+    public void GlobTooLargeToMatchLinearlyIsAUsageError(string option, int repeat, string unit)
+    {
+        var pattern = string.Concat(Enumerable.Repeat(unit, repeat)) + "b";
+        Assert.Throws<ArgumentException>(() => new Glob(pattern));
+        var result = CliRunner.Run("lint", Fixtures.Path("lint"), option, pattern);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"certlint: --include/--exclude: pattern of {pattern.Length} characters is too large to match in linear time\n", result.Stderr);
+    }
+
+    /// <summary>
+    /// Numbers are printed in decimal, which .NET does in quadratic time (a 400 KB serial took 11 s to show, a 100 KB
+    /// RSA exponent 15 s to lint): an INTEGER over 4,096 octets is a decoding error, an RSA key with one is unreadable.
+    /// </summary>
+    [Fact]
+    public void HugeIntegersAreRefusedBeforeTheyArePrinted()
+    {
+        var serial = new byte[5000];
+        serial[0] = 0x7F;
+        var w = new System.Formats.Asn1.AsnWriter(System.Formats.Asn1.AsnEncodingRules.DER);
+        using (w.PushSequence())
+        {
+            using (w.PushSequence())
+            {
+                using (w.PushSequence(new System.Formats.Asn1.Asn1Tag(System.Formats.Asn1.TagClass.ContextSpecific, 0)))
+                {
+                    w.WriteInteger(2);
+                }
+                w.WriteInteger(serial);
+            }
+        }
+        var error = CertificateDecoder.Decode(w.Encode()).Error;
+        Assert.NotNull(error);
+        Assert.Equal(("INTEGER too large", "at most 4096 octets", "5000 octets"), (error.Message, error.Expected, error.Found));
+
+        var subject = Decode(HostileKit.Certificate("leaf"));
+        var issuer = Decode(RsaCertificate(4096, 4097 * 8));
+        Assert.Null(issuer.PublicKey.Details.RsaExponent);
+        Assert.Contains("at most 4096 octets each", issuer.PublicKey.Details.Error);
+        Assert.Equal(SignatureVerdict.Unchecked, SignatureCheck.Verify(subject, issuer).Verdict);
+    }
+
     [Fact]
     public void HugeRsaKeysAreRefusedBeforeAnySignatureMath()
     {

@@ -7,6 +7,8 @@ namespace CertLint.Tests.Hostile;
 /// of one certificate peaked at 5.9 GB in `show --format json` (the whole document was one string). Here the CLI runs
 /// as a child process on a quarter-size bundle and its peak resident memory (VmHWM) is read; JSON output now streams.
 /// </summary>
+// Runs alone: its children peak at hundreds of MB and load both cores, which disturbed timing checks beside them.
+[Collection(Verdicts.Alone.Name)]
 public sealed class MemoryTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("certlint-mem-").FullName;

@@ -69,6 +69,43 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(der));
     }
 
+    /// <summary>Renaming a file onto a FIFO or device replaces the node itself; as root, --output /dev/null --force would.</summary>
+    [Theory]
+    [InlineData("lint", "--output")]
+    [InlineData("lint", "--write-baseline")]
+    [InlineData("convert", "-o")]
+    public void ForceNeverReplacesAFifoOrDevice(string command, string option)
+    {
+        var fifo = Path.Combine(_dir, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", [fifo]))
+        {
+            mkfifo.WaitForExit();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+        var result = CliRunner.Run(command, Input(), option, fifo, "--force");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"certlint: {fifo}: is a FIFO (named pipe), not a regular file; it is never replaced", result.Stderr.Trim().Split('\n')[^1]);
+        Assert.Equal(FileKind.Fifo, FileKinds.Probe(fifo).Kind);
+        Assert.Equal(["in.pem", "pipe"], Entries());
+    }
+
+    /// <summary>A folder where no file can be created (/proc): one line and exit 2, not an internal error.</summary>
+    [Theory]
+    [InlineData("lint", "--output")]
+    [InlineData("lint", "--write-baseline")]
+    [InlineData("convert", "-o")]
+    public void AnOutputThatCannotBeCreatedIsOneLine(string command, string option)
+    {
+        if (!Directory.Exists("/proc/self"))
+        {
+            return;
+        }
+        var result = CliRunner.Run(command, Input(), option, "/proc/certlint-out.txt");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("certlint: /proc/certlint-out.txt: cannot write: a file cannot be created in its directory", result.Stderr.Trim().Split('\n')[^1]);
+        Assert.DoesNotContain("internal error", result.Stderr);
+    }
+
     [Fact]
     public void OutputAndBaselineOnTheSameFileIsAUsageError()
     {
