@@ -21,15 +21,26 @@ public sealed class KeyUsageUndefinedBits : IRule
     {
         if (context.Certificate.KeyUsage is { HasUndefinedBits: true } keyUsage)
         {
+            // Named up to 16; a BIT STRING of millions of set bits made one message of hundreds of MB.
             var bits = new List<int>();
+            var more = 0;
             for (var i = 9; i < keyUsage.Bits.BitLength; i++)
             {
-                if (keyUsage.Bits.IsSet(i))
+                if (!keyUsage.Bits.IsSet(i))
+                {
+                    continue;
+                }
+                if (bits.Count < 16)
                 {
                     bits.Add(i);
                 }
+                else
+                {
+                    more++;
+                }
             }
-            findings.Add(Finding.At(Descriptor, $"keyUsage sets undefined bit(s) {string.Join(", ", bits)} (defined bits are 0..8)", keyUsage.Bits.Location));
+            var rest = more > 0 ? $" and {more} more" : "";
+            findings.Add(Finding.At(Descriptor, $"keyUsage sets undefined bit(s) {string.Join(", ", bits)}{rest} (defined bits are 0..8)", keyUsage.Bits.Location));
         }
     }
 }
