@@ -315,52 +315,52 @@ public sealed partial class MbedTlsDebugLog
         var other => other.Replace(' ', '_'),
     };
 
-    [GeneratedRegex(@"(?<file>[A-Za-z0-9_]+\.c):\s*\d+:\s*\|(?<level>[1-5])\|\s?(?<text>.*)$")]
+    [GeneratedRegex(@"(?<file>[A-Za-z0-9_]+\.c):\s*\d+:\s*\|(?<level>[1-5])\|\s?(?<text>.*)$", RegexOptions.NonBacktracking)]
     private static partial Regex DebugLine();
 
-    [GeneratedRegex(@"^=> (?<verb>write|parse) (?<what>[a-z ]+)$")]
+    [GeneratedRegex(@"^=> (?<verb>write|parse) (?<what>[a-z ]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex Started();
 
-    [GeneratedRegex(@"^dumping '(?<what>[^']+)' \((?<n>\d+) bytes\)")]
+    [GeneratedRegex(@"^dumping '(?<what>[^']+)' \((?<n>\d+) bytes\)", RegexOptions.NonBacktracking)]
     private static partial Regex DumpStart();
 
-    [GeneratedRegex(@"^[0-9a-f]{4}:\s+(?<hex>(?:[0-9a-f]{2} )*[0-9a-f]{2})")]
+    [GeneratedRegex(@"^[0-9a-f]{4}:\s+(?<hex>(?:[0-9a-f]{2} )*[0-9a-f]{2})", RegexOptions.NonBacktracking)]
     private static partial Regex DumpLine();
 
-    [GeneratedRegex(@"^<= (?<verb>write|parse) (?<what>[a-z ]+)$")]
+    [GeneratedRegex(@"^<= (?<verb>write|parse) (?<what>[a-z ]+)$", RegexOptions.NonBacktracking)]
     private static partial Regex Completed();
 
-    [GeneratedRegex(@"client hello, add ciphersuite: (?<code>[0-9a-fA-F]{1,4})\b")]
+    [GeneratedRegex(@"client hello, add ciphersuite: (?<code>[0-9a-fA-F]{1,4})\b", RegexOptions.NonBacktracking)]
     private static partial Regex AddSuite();
 
     // 3.x writes the signature_algorithms line without the "client hello, " prefix (ssl_tls.c).
-    [GeneratedRegex(@"^(?:client hello, )?adding (?<what>[A-Za-z_ ]+?) extension(?::\s*(?<value>.*))?$")]
+    [GeneratedRegex(@"^(?:client hello, )?adding (?<what>[A-Za-z_ ]+?) extension(?::\s*(?<value>.*))?$", RegexOptions.NonBacktracking)]
     private static partial Regex AddExtension();
 
-    [GeneratedRegex(@"^found (?<what>[A-Za-z_ ]+?) extension")]
+    [GeneratedRegex(@"^found (?<what>[A-Za-z_ ]+?) extension", RegexOptions.NonBacktracking)]
     private static partial Regex FoundExtension();
 
-    [GeneratedRegex(@"server hello, chosen ciphersuite: (?:\S+ \()?(?<code>[0-9a-fA-F]{1,4})\b")]
+    [GeneratedRegex(@"server hello, chosen ciphersuite: (?:\S+ \()?(?<code>[0-9a-fA-F]{1,4})\b", RegexOptions.NonBacktracking)]
     private static partial Regex ChosenSuiteLine();
 
-    [GeneratedRegex(@"send alert level=(?<level>\d+) message=(?<msg>\d+)")]
+    [GeneratedRegex(@"send alert level=(?<level>\d+) message=(?<msg>\d+)", RegexOptions.NonBacktracking)]
     private static partial Regex SendAlert();
 
-    [GeneratedRegex(@"is a fatal alert message \(msg (?<msg>\d+)\)")]
+    [GeneratedRegex(@"is a fatal alert message \(msg (?<msg>\d+)\)", RegexOptions.NonBacktracking)]
     private static partial Regex FatalAlert();
 
-    [GeneratedRegex(@"(?<func>[A-Za-z0-9_>()\-.]+(?:\(_timeout\))?\(\)) returned (?<code>-?\d+)")]
+    [GeneratedRegex(@"(?<func>[A-Za-z0-9_>()\-.]+(?:\(_timeout\))?\(\)) returned (?<code>-?\d+)", RegexOptions.NonBacktracking)]
     private static partial Regex Returned();
 
-    [GeneratedRegex(@"build version: Mbed TLS (?<major>\d+)\.(?<minor>\d+)\.\d+")]
+    [GeneratedRegex(@"build version: Mbed TLS (?<major>\d+)\.(?<minor>\d+)\.\d+", RegexOptions.NonBacktracking)]
     private static partial Regex BuildVersion();
 
-    [GeneratedRegex(@"Connecting to tcp/(?<host>[^/\s]+)/(?<port>\d+)")]
+    [GeneratedRegex(@"Connecting to tcp/(?<host>[^/\s]+)/(?<port>\d+)", RegexOptions.NonBacktracking)]
     private static partial Regex Connecting();
 
-    [GeneratedRegex(@"(?:Last error was: |! mbedtls_ssl_handshake returned )(?<code>-?(?:0x[0-9a-fA-F]+|\d+))")]
+    [GeneratedRegex(@"(?:Last error was: |! mbedtls_ssl_handshake returned )(?<code>-?(?:0x[0-9a-fA-F]+|\d+))", RegexOptions.NonBacktracking)]
     private static partial Regex FinalError();
 
-    [GeneratedRegex(@"^\s*! (?<text>[A-Z].*)$")]
+    [GeneratedRegex(@"^\s*! (?<text>[A-Z].*)$", RegexOptions.NonBacktracking)]
     private static partial Regex VerifyFlag();
 }
