@@ -142,4 +142,19 @@ public sealed class ObjectLimitTests
         Assert.True(InputLimits.StoppedReading(error), error.Message);
         Assert.Equal(InputLimits.MaxObjects * block.Length, error.Offset);
     }
+
+    [Fact]
+    public void ALongLabelIsAnErrorBlockShownCut()
+    {
+        // A 63 MiB label was repeated in three messages: 2.9 GB and 198 MB of output.
+        var label = new string('A', 10_000);
+        var pem = $"-----BEGIN {label}-----\nAAAA\n-----END {label}-----\n" + HostileKit.Pem(Leaf);
+        var blocks = PemReader.Read(Encoding.ASCII.GetBytes(pem).AsMemory());
+        Assert.Equal(2, blocks.Count);
+        Assert.Equal(new string('A', PemReader.MaxLabel) + "...", blocks[0].Label);
+        Assert.Equal("PEM label of 10000 characters (at most 256)", blocks[0].Error);
+        var result = InputDecoder.Decode("label.pem", Encoding.ASCII.GetBytes(pem));
+        Assert.Single(result.Certificates);
+        Assert.True(Assert.Single(result.Errors).Message.Length < 400);
+    }
 }
