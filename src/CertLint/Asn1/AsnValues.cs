@@ -18,6 +18,13 @@ public static class AsnValues
     /// </summary>
     public const int MaxIntegerOctets = 4096;
 
+    /// <summary>
+    /// A number as text: decimal up to <see cref="MaxIntegerOctets"/>, its size past that (RSA numbers are read
+    /// whole, for the rules, but never converted to decimal: a 100 KB exponent took 15 s to lint).
+    /// </summary>
+    public static string Decimal(BigInteger value) =>
+        value.GetByteCount() <= MaxIntegerOctets ? value.ToString() : $"of {value.GetBitLength()} bits (too large to print)";
+
     public static (BigInteger Value, ReadOnlyMemory<byte> Raw) ReadInteger(AsnCursor cursor, string path, Asn1Tag? tag = null)
     {
         var tlv = cursor.Read(path, tag ?? Asn1Tag.Integer, "INTEGER");

@@ -94,7 +94,7 @@ public static class ShowDocumentBuilder
             Name(c.Subject),
             new ShowValidity(Time(c.NotBefore), Time(c.NotAfter)),
             new ShowKey(c.PublicKey.Algorithm.Name, c.PublicKey.Algorithm.Oid, key.Type.ToString(), key.SizeBits, key.CurveName, key.CurveOid,
-                key.PointFormat == EcPointFormat.None ? null : key.PointFormat.ToString().ToLowerInvariant(), key.RsaExponent?.ToString(), key.Error,
+                key.PointFormat == EcPointFormat.None ? null : key.PointFormat.ToString().ToLowerInvariant(), (key.RsaExponent is { } exponent ? Asn1.AsnValues.Decimal(exponent) : null), key.Error,
                 c.PublicKey.Location.Offset, c.PublicKey.Location.Length),
             c.IssuerUniqueId is { } iu ? Convert.ToHexStringLower(iu.Bytes.Span) : null,
             c.SubjectUniqueId is { } su ? Convert.ToHexStringLower(su.Bytes.Span) : null,

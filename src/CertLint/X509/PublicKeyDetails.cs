@@ -125,21 +125,13 @@ public sealed record PublicKeyDetails(
         }
     }
 
-    /// <summary>
-    /// RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, read without judging the values, unless a
-    /// number is over <see cref="Asn1.AsnValues.MaxIntegerOctets"/> (printing it in decimal would take quadratic time).
-    /// </summary>
+    /// <summary>RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }, read without judging the values.</summary>
     private static (BigInteger?, BigInteger?) ReadRsaNumbers(ReadOnlyMemory<byte> keyBits)
     {
         try
         {
             var reader = new System.Formats.Asn1.AsnReader(keyBits, System.Formats.Asn1.AsnEncodingRules.BER).ReadSequence();
-            var (modulus, exponent) = (reader.ReadIntegerBytes(), reader.ReadIntegerBytes());
-            if (modulus.Length > Asn1.AsnValues.MaxIntegerOctets || exponent.Length > Asn1.AsnValues.MaxIntegerOctets)
-            {
-                return (null, null);
-            }
-            return (new BigInteger(modulus.Span, isUnsigned: false, isBigEndian: true), new BigInteger(exponent.Span, isUnsigned: false, isBigEndian: true));
+            return (reader.ReadInteger(), reader.ReadInteger());
         }
         catch (System.Formats.Asn1.AsnContentException)
         {
@@ -156,7 +148,7 @@ public sealed record PublicKeyDetails(
         var (modulus, exponent) = ReadRsaNumbers(spki.KeyBits.Bytes);
         if (modulus is not { } n)
         {
-            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, $"RSAPublicKey is not SEQUENCE {{ modulus INTEGER, publicExponent INTEGER }} of at most {Asn1.AsnValues.MaxIntegerOctets} octets each");
+            return new PublicKeyDetails(type, 0, null, null, null, null, EcPointFormat.None, "RSAPublicKey is not SEQUENCE { modulus INTEGER, publicExponent INTEGER }");
         }
         return new PublicKeyDetails(type, (int)n.GetBitLength(), n, exponent, null, null, EcPointFormat.None, null).WithKey(spki.Encoded, null);
     }

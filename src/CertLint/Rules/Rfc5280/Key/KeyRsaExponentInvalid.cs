@@ -27,7 +27,7 @@ public sealed class KeyRsaExponentInvalid : IRule
         string? problem = e.IsEven ? "even" : e < 3 ? "below 3" : details.RsaModulus is { } n && e >= n ? "not smaller than the modulus" : null;
         if (problem is not null)
         {
-            findings.Add(Finding.At(Descriptor, $"RSA public exponent {e} is {problem}", key.Location));
+            findings.Add(Finding.At(Descriptor, $"RSA public exponent {Asn1.AsnValues.Decimal(e)} is {problem}", key.Location));
         }
     }
 }

@@ -22,7 +22,7 @@ public sealed class KeyRsaExponentNot65537 : IRule
         var key = context.Certificate.PublicKey;
         if (key.Details is { Type: KeyType.Rsa or KeyType.RsaPss, RsaExponent: { } e } && !e.IsEven && e >= 3 && e != 65537)
         {
-            findings.Add(Finding.At(Descriptor, $"RSA public exponent is {e} (65537 recommended)", key.Location));
+            findings.Add(Finding.At(Descriptor, $"RSA public exponent is {Asn1.AsnValues.Decimal(e)} (65537 recommended)", key.Location));
         }
     }
 }
