@@ -3,6 +3,7 @@ using CertLint.Linting;
 using CertLint.Input;
 using CertLint.Rules;
 using CertLint.Tests.Cli;
+using CertLint.Tests.Rules;
 using CertLint.X509;
 
 namespace CertLint.Tests.Hostile;
@@ -132,7 +133,7 @@ public sealed class LinearTimeTests
 
         // RSA numbers are read whole (the rules judge them) but printed by their size past that.
         var issuer = Decode(RsaCertificate(4096, 4097 * 8));
-        var finding = Assert.Single(new CertLint.Rules.Rfc5280.KeyRsaExponentNot65537().Findings(RuleContextOf(issuer)));
+        var finding = Assert.Single(RuleTestKit.Run(RuleTestKit.Rule("rfc5280.key.rsa-exponent-not-65537"), issuer));
         Assert.Equal("RSA public exponent is of 32776 bits (too large to print) (65537 recommended)", finding.Message);
     }
 
@@ -148,14 +149,9 @@ public sealed class LinearTimeTests
         // Create, not CreateSelfSigned: the latter checks the keyUsage against the key and refuses this one.
         using var certificate = request.Create(request.SubjectName, System.Security.Cryptography.X509Certificates.X509SignatureGenerator.CreateForECDsa(key),
             new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 1, 1, 0, 0, 0, TimeSpan.Zero), [1, 2, 3, 4, 5, 6, 7, 8]);
-        var finding = Assert.Single(new CertLint.Rules.Rfc5280.KeyUsageUndefinedBits().Findings(RuleContextOf(Decode(certificate.RawData))));
+        var finding = Assert.Single(RuleTestKit.Run(RuleTestKit.Rule("rfc5280.ext.key-usage.undefined-bits"), Decode(certificate.RawData)));
         Assert.Equal("keyUsage sets undefined bit(s) 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24 and 799975 more (defined bits are 0..8)", finding.Message);
     }
-
-    private static RuleContext RuleContextOf(Certificate certificate) => new()
-    {
-        Certificate = certificate, Role = RuleContext.RoleOf(certificate), Chain = [certificate], ChainIndex = 0, Clock = new FixedClock(CliRunner.Now),
-    };
 
     /// <summary>
     /// explain-log's patterns are unanchored: the backtracking engine tried each start of a long line (80,000
