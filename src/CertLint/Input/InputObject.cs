@@ -79,7 +79,10 @@ public sealed record InputError(string File, string Message, long? Offset = null
     public int NotKept { get; init; }
 
     /// <summary>How many errors this entry counts for in "... and N more" lines.</summary>
-    public int Weight => NotKept > 0 ? NotKept : 1;
+    public int Weight => WeightOf(NotKept);
+
+    /// <summary>What <see cref="Weight"/> is for an error that carries <paramref name="notKept"/> (show's errors carry it too).</summary>
+    public static int WeightOf(int notKept) => notKept > 0 ? notKept : 1;
 
     /// <summary>Text reports and error streams print this many errors per file, then <see cref="More"/>.</summary>
     public const int PrintedPerFile = 20;

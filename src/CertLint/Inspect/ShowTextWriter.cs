@@ -58,7 +58,7 @@ public static class ShowTextWriter
         }
         if (errors.Count > InputError.PrintedPerFile)
         {
-            output.WriteLine($"error: {InputError.More(errors.Skip(InputError.PrintedPerFile).Sum(e => e.NotKept > 0 ? (long)e.NotKept : 1))}");
+            output.WriteLine($"error: {InputError.More(errors.Skip(InputError.PrintedPerFile).Sum(e => (long)InputError.WeightOf(e.NotKept)))}");
         }
     }
 
