@@ -78,6 +78,13 @@ public static class CliApp
             context.Error(ex.OutputPath, ex.Reason);
             return ExitCodes.UsageOrInput;
         }
+        catch (OutOfMemoryException)
+        {
+            // The limits keep every input within 64 MiB under 1 GiB; should one still run out (a machine with less),
+            // the models are unreachable once the stack has unwound, and one line can still be written.
+            context.Error("out of memory: this input needs more memory than this machine gives the process");
+            return ExitCodes.UsageOrInput;
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Last line of defence: a bug must still be one line and exit 2, never a stack trace.

@@ -18,7 +18,7 @@ public sealed partial class LintCommand : MbedTlsCommandOptions, ICommand
         .Text("files-from", "Also lint the paths listed in FILE, one per line ('-': read the list from stdin); read as the run goes, for lists of any length.", (c, v) => c.FilesFrom = v)
         .List("profile", "Profile name (rfc5280, iot) or YAML file; repeatable, later ones add to earlier ones. Default: rfc5280.", (c, v) => c.Profiles = v)
         .Text("format", "Output format: text, json, jsonl (one JSON object per certificate per line), sarif or junit.", (c, v) => c.Format = v, shownDefault: "text")
-        .Text("output", "Write the report to FILE (atomically; existing files need --force).", (c, v) => c.Output = v)
+        .Text("output", "Write the report to FILE (atomically; existing files need --force); '-' is standard output, as without it.", (c, v) => c.Output = v == "-" ? null : v)
         .Text("fail-on", "Exit 1 when a finding is at or above: error, warning, notice, info, or never.", (c, v) => c.FailOn = v, shownDefault: "error")
         .List("include", "In directories, lint only files matching these globs (*, ?, **; no '/' matches the name).", (c, v) => c.Include = v)
         .List("exclude", "In directories, skip files matching these globs.", (c, v) => c.Exclude = v)

@@ -57,8 +57,8 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
         var paths = filesFrom is null ? Files : Files.Concat(filesFrom.Paths());
 
         var setupErrors = new List<InputError>();
-        var cas = CaFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
-        var chain = ChainFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => x.Bytes is not null).Select(x => (x.Name, x.Bytes!)).ToList();
+        var cas = CaFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => Judged(x, setupErrors)).Select(x => (x.Name, x.Bytes!)).ToList();
+        var chain = ChainFiles.Select(f => ReadRaw(f, context, setupErrors)).Where(x => Judged(x, setupErrors)).Select(x => (x.Name, x.Bytes!)).ToList();
         var options = new PredictOptions
         {
             Builds = builds, Profile = settings.Profile, Now = settings.Now, Cas = cas, Chain = chain,
@@ -199,6 +199,21 @@ public sealed class PredictCommand : MbedTlsCommandOptions, ICommand
             return (name, allowEmpty ? bytes : null);
         }
         return (name, bytes);
+    }
+
+    /// <summary>A --ca or --chain file that was read and is not refused for its size (<see cref="PredictInput.OverElementLimit(string, byte[])"/>).</summary>
+    private static bool Judged((string Name, byte[]? Bytes) file, List<InputError> errors)
+    {
+        if (file.Bytes is null)
+        {
+            return false;
+        }
+        if (PredictInput.OverElementLimit(file.Name, file.Bytes) is { } refused)
+        {
+            errors.Add(refused);
+            return false;
+        }
+        return true;
     }
 
     private static PredictInput? ReadInput(string path, CliContext context, List<InputError> errors)

@@ -14,14 +14,16 @@ public sealed class AsnCursor
     private readonly ReadOnlyMemory<byte> _buffer;
     private readonly int _end;
     private readonly int _depth;
+    private readonly ElementBudget _budget;
     private int _position;
 
-    public AsnCursor(ReadOnlyMemory<byte> buffer, string path, List<DecodeDiagnostic> diagnostics)
-        : this(buffer, 0, buffer.Length, path, diagnostics, 0)
+    /// <param name="budget">The elements this object may hold; a fresh <see cref="ElementBudget"/> when not given.</param>
+    public AsnCursor(ReadOnlyMemory<byte> buffer, string path, List<DecodeDiagnostic> diagnostics, ElementBudget? budget = null)
+        : this(buffer, 0, buffer.Length, path, diagnostics, 0, budget ?? new ElementBudget())
     {
     }
 
-    private AsnCursor(ReadOnlyMemory<byte> buffer, int start, int end, string path, List<DecodeDiagnostic> diagnostics, int depth)
+    private AsnCursor(ReadOnlyMemory<byte> buffer, int start, int end, string path, List<DecodeDiagnostic> diagnostics, int depth, ElementBudget budget)
     {
         if (depth > MaxDepth)
         {
@@ -33,10 +35,20 @@ public sealed class AsnCursor
         Path = path;
         Diagnostics = diagnostics;
         _depth = depth;
+        _budget = budget;
     }
+
+    /// <summary>
+    /// A cursor over part of <paramref name="buffer"/> at a given depth, as <see cref="Enter"/> made it when the part
+    /// was first read: for reading an element again later, on its own budget (a CRL's revoked entries).
+    /// </summary>
+    public static AsnCursor Resume(ReadOnlyMemory<byte> buffer, int start, int end, string path, List<DecodeDiagnostic> diagnostics, int depth, ElementBudget budget) =>
+        new(buffer, start, end, path, diagnostics, depth, budget);
 
     public string Path { get; }
     public List<DecodeDiagnostic> Diagnostics { get; }
+    public ElementBudget Budget => _budget;
+    public int Depth => _depth;
     public ReadOnlyMemory<byte> Buffer => _buffer;
     public int Position => _position;
     public bool HasData => _position < _end;
@@ -53,7 +65,9 @@ public sealed class AsnCursor
     public bool NextIs(Asn1Tag tag) => PeekTag() is { } next && next.HasSameClassAndValue(tag) && next.IsConstructed == tag.IsConstructed;
 
     /// <summary>Reads the next TLV, which must carry <paramref name="expected"/> (when given).</summary>
-    public Tlv Read(string path, Asn1Tag? expected = null, string? expectedName = null)
+    public Tlv Read(string path, Asn1Tag? expected = null, string? expectedName = null) => Read(path, expected, expectedName, _budget);
+
+    private Tlv Read(string path, Asn1Tag? expected, string? expectedName, ElementBudget budget)
     {
         if (!HasData)
         {
@@ -68,6 +82,7 @@ public sealed class AsnCursor
         {
             throw new Asn1DecodeException(path, _position, "unexpected tag", expectedName ?? AsnTags.Describe(want), AsnTags.Describe(tag));
         }
+        budget.Spend(path, _position);
         var tlv = ReadHeader(span, tag, path);
         _position = tlv.End;
         return tlv;
@@ -122,15 +137,24 @@ public sealed class AsnCursor
         span.Length < 2 ? "truncated: no length" : $"bad or overlong length ({ex.Message.TrimEnd('.')})";
 
     /// <summary>A cursor over the content of a constructed TLV (excluding a BER end-of-contents marker).</summary>
-    public AsnCursor Enter(Tlv tlv, string path) =>
-        new(_buffer, tlv.ContentOffset, tlv.ContentOffset + tlv.ContentLength, path, Diagnostics, _depth + 1);
+    public AsnCursor Enter(Tlv tlv, string path) => Enter(tlv, path, _budget);
+
+    private AsnCursor Enter(Tlv tlv, string path, ElementBudget budget) =>
+        new(_buffer, tlv.ContentOffset, tlv.ContentOffset + tlv.ContentLength, path, Diagnostics, _depth + 1, budget);
+
+    /// <summary>A reassembled value (a BER constructed OCTET STRING) read as a new buffer, on this object's budget.</summary>
+    public AsnCursor Over(ReadOnlyMemory<byte> value, string path) => new(value, 0, value.Length, path, Diagnostics, 0, _budget);
 
     /// <summary>
     /// A cursor over one TLV already read from this cursor, header included, so a decoder can read that element on
     /// its own and a failure inside it leaves this cursor positioned after it (partial decoding of lists).
     /// </summary>
-    public AsnCursor Isolate(Tlv tlv, string path) =>
-        new(_buffer, tlv.Offset, tlv.End, path, Diagnostics, _depth + 1);
+    public AsnCursor Isolate(Tlv tlv, string path)
+    {
+        // The element is read again from the new cursor: counted once, not twice.
+        _budget.Refund();
+        return new(_buffer, tlv.Offset, tlv.End, path, Diagnostics, _depth + 1, _budget);
+    }
 
     public ReadOnlyMemory<byte> Content(Tlv tlv) => _buffer.Slice(tlv.ContentOffset, tlv.ContentLength);
 
@@ -150,5 +174,12 @@ public sealed class AsnCursor
     {
         tlv = Read(path, Asn1Tag.Sequence, expectedName ?? "SEQUENCE");
         return Enter(tlv, path);
+    }
+
+    /// <summary>Like <see cref="EnterSequence(string, out Tlv, string?)"/>, but the SEQUENCE and all within it count against <paramref name="budget"/>.</summary>
+    public AsnCursor EnterSequence(string path, out Tlv tlv, string expectedName, ElementBudget budget)
+    {
+        tlv = Read(path, Asn1Tag.Sequence, expectedName, budget);
+        return Enter(tlv, path, budget);
     }
 }

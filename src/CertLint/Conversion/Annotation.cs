@@ -38,7 +38,7 @@ public static class Annotation
             tbs.Read("tbsCertList.signature", Asn1Tag.Sequence);
             return DistinguishedName.Read(tbs, "tbsCertList.issuer").ToString();
         }
-        catch (Exception ex) when (ex is Asn1DecodeException or AsnContentException)
+        catch (Exception ex) when (ex is Asn1DecodeException or AsnContentException or ElementLimitException)
         {
             return null;
         }

@@ -13,6 +13,9 @@ public static class IoProblems
         UnauthorizedAccessException => "permission denied",
         PathTooLongException => "path too long",
         EndOfStreamException => "file ends early",
+        // BoundedReader's own refusals say what and where (a device such as /dev/urandom, a directory as a file).
+        InputTooLargeException tooLarge => $"{tooLarge.Message} (at byte {tooLarge.Limit})",
+        InputIsDirectoryException => "is a directory",
         IOException => "cannot read (I/O error)",
         _ => "cannot read",
     };

@@ -17,7 +17,7 @@ public static class ObjectSniffer
         {
             return ClassifyUnchecked(encoded);
         }
-        catch (Exception ex) when (ex is Asn1DecodeException or AsnContentException)
+        catch (Exception ex) when (ex is Asn1DecodeException or AsnContentException or ElementLimitException)
         {
             return ObjectKind.Unknown;
         }

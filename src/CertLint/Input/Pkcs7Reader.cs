@@ -18,7 +18,7 @@ public static class Pkcs7Reader
     /// <param name="maxItems">Items and skipped elements read at most; the rest of the sets is left unread.</param>
     public static Pkcs7Contents Read(ReadOnlyMemory<byte> encoded, List<DecodeDiagnostic> diagnostics, int maxItems = InputLimits.MaxObjects)
     {
-        var top = new AsnCursor(encoded, "contentInfo", diagnostics);
+        var top = new AsnCursor(encoded, "contentInfo", diagnostics, ElementBudget.Unlimited);
         var contentInfo = top.EnterSequence("contentInfo", out _, "ContentInfo SEQUENCE");
         var (contentType, _) = AsnValues.ReadOid(contentInfo, "contentInfo.contentType");
         if (contentType != Oids.Pkcs7SignedData)

@@ -26,7 +26,7 @@ public sealed record ShowObject(
 /// <summary>A decoded CRL (RFC 5280 5.1); <c>error</c> says where a CRL that does not decode broke (then the other fields are null).</summary>
 public sealed record ShowCrl(
     string Sha256, int? Version, ShowAlgorithm? SignatureAlgorithm, ShowAlgorithm? TbsSignatureAlgorithm, ShowName? Issuer,
-    ShowTime? ThisUpdate, ShowTime? NextUpdate, IReadOnlyList<ShowRevoked> Revoked, IReadOnlyList<ShowExtension> Extensions, int Length, string? Error);
+    ShowTime? ThisUpdate, ShowTime? NextUpdate, ShowRevokedList Revoked, IReadOnlyList<ShowExtension> Extensions, int Length, string? Error);
 
 public sealed record ShowRevoked(int Index, string Serial, string SerialHex, ShowTime RevocationDate, IReadOnlyList<ShowExtension> Extensions, int Offset);
 

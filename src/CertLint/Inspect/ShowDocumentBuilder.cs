@@ -44,7 +44,7 @@ public static class ShowDocumentBuilder
         if (result.Crl is not { } c)
         {
             var sha = CertLint.X509.Fingerprint.Sha256Hex(encoded.Span);
-            return new ShowCrl(sha, null, null, null, null, null, null, [], [], encoded.Length, result.Error?.ToString() ?? "does not decode");
+            return new ShowCrl(sha, null, null, null, null, null, null, ShowRevokedList.Empty, [], encoded.Length, result.Error?.ToString() ?? "does not decode");
         }
         return new ShowCrl(
             c.Sha256,
@@ -54,8 +54,8 @@ public static class ShowDocumentBuilder
             Name(c.Issuer),
             Time(c.ThisUpdate),
             c.NextUpdate is { } next ? Time(next) : null,
-            [.. c.Revoked.Select(r => new ShowRevoked(r.Index, r.SerialNumber.ToString(), Convert.ToHexStringLower(r.SerialNumberRaw.Span), Time(r.RevocationDate),
-                [.. r.Extensions.Select(Extension)], r.Location.Offset))],
+            new ShowRevokedList(new CertLint.IO.Projected<RevokedCertificate, ShowRevoked>(c.Revoked, r => new ShowRevoked(r.Index, r.SerialNumber.ToString(),
+                Convert.ToHexStringLower(r.SerialNumberRaw.Span), Time(r.RevocationDate), [.. r.Extensions.Select(Extension)], r.Location.Offset))),
             [.. c.Extensions.Select(Extension)],
             c.Encoded.Length,
             null);

@@ -7,6 +7,8 @@ namespace CertLint.Inspect;
 [JsonSerializable(typeof(ShowDocument))]
 [JsonSerializable(typeof(ShowObject))]
 [JsonSerializable(typeof(ShowError))]
+[JsonSerializable(typeof(ShowRevoked))]
+[JsonSerializable(typeof(List<ShowRevoked>))]
 public sealed partial class ShowJsonContext : JsonSerializerContext
 {
     /// <summary>Writes file names and subjects as they are ('&lt;stdin&gt;', non-ASCII) instead of \u escapes; JSON stays valid.</summary>

@@ -37,6 +37,10 @@ public sealed class ShowJsonWriter
         _json.WriteStartArray();
         foreach (var o in ShowDocumentBuilder.Objects(input))
         {
+            if (o.Crl is { } crl)
+            {
+                crl.Revoked.AfterBatch = Drain;
+            }
             JsonSerializer.Serialize(_json, o, _context.ShowObject);
             Drain();
         }

@@ -35,6 +35,11 @@ public static class CertificateDecoder
             diagnostics.Add(ex.ToDiagnostic());
             return new CertificateDecodeResult(null, progress.Fields(), diagnostics);
         }
+        catch (ElementLimitException ex)
+        {
+            diagnostics.Add(ex.ToDiagnostic());
+            return new CertificateDecodeResult(null, progress.Fields(), diagnostics);
+        }
         catch (Exception ex) when (ex is AsnContentException or ArgumentException)
         {
             var partial = progress.Fields();
@@ -224,7 +229,7 @@ public static class CertificateDecoder
         {
             // A primitive OCTET STRING is walked in place so offsets stay absolute; a BER constructed one is reassembled.
             var content = constructedValue
-                ? new AsnCursor(value, valuePath, diagnostics)
+                ? ext.Over(value, valuePath)
                 : ext.Enter(valueTlv, valuePath);
             decoded = (decode ?? ExtensionDecoders.Decode)(oid, content, valuePath);
         }

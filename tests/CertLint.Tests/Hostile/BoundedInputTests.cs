@@ -87,6 +87,19 @@ public sealed class BoundedInputTests
     }
 
     [Fact]
+    public void AConfigHeaderOverTheLimitOrADirectorySaysWhatIsWrong()
+    {
+        // Before: both were "cannot read (I/O error)", without the limit or the byte.
+        var leaf = Path.Combine(Fixtures.RepoRoot, "fixtures", "verdicts", "devices.pem");
+        var device = CliRunner.Run("predict", leaf, "--mbedtls-config", "/dev/zero");
+        Assert.Equal(ExitCodes.UsageOrInput, device.ExitCode);
+        Assert.Contains("/dev/zero: input exceeds the 67108864-byte limit (at byte 67108864)", device.Stderr);
+        var folder = CliRunner.Run("predict", leaf, "--mbedtls-config", Path.GetTempPath());
+        Assert.Equal(ExitCodes.UsageOrInput, folder.ExitCode);
+        Assert.Contains(": is a directory", folder.Stderr);
+    }
+
+    [Fact]
     public void RegularFileOverTheLimitIsRefusedBeforeReading()
     {
         var path = Path.GetTempFileName();

@@ -63,6 +63,50 @@ internal static class HostileKit
         return w.Encode();
     }
 
+    /// <summary>A DER element of <paramref name="tag"/> around <paramref name="content"/>, put together by hand (fast for millions).</summary>
+    public static byte[] Der(byte tag, params byte[][] content)
+    {
+        var length = content.Sum(c => (long)c.Length);
+        var output = new byte[1 + DerLength(length).Length + length];
+        output[0] = tag;
+        var at = 1;
+        foreach (var part in (byte[][])[DerLength(length), .. content])
+        {
+            part.CopyTo(output, at);
+            at += part.Length;
+        }
+        return output;
+    }
+
+    /// <summary>A revoked entry: a small serial, a UTCTime, and when given a reasonCode extension with that value.</summary>
+    public static byte[] CrlEntry(int serial, byte? reason = null)
+    {
+        byte[] serialBytes = [0x02, 0x04, .. BitConverter.GetBytes(serial).Reverse()];
+        var date = Der(0x17, Encoding.ASCII.GetBytes("250101000000Z"));
+        if (reason is not { } r)
+        {
+            return Der(0x30, serialBytes, date);
+        }
+        var reasonExtension = Der(0x30, [0x06, 0x03, 0x55, 0x1D, 0x15], Der(0x04, [0x0A, 0x01, r]));
+        return Der(0x30, serialBytes, date, Der(0x30, reasonExtension));
+    }
+
+    /// <summary>A v2 CRL (CN=crl ca, ecdsa-with-SHA256, a made-up signature) with <paramref name="entries"/> as its revokedCertificates.</summary>
+    public static byte[] Crl(IEnumerable<byte[]> entries)
+    {
+        byte[] algorithm = [0x30, 0x0A, 0x06, 0x08, 0x2A, 0x86, 0x48, 0xCE, 0x3D, 0x04, 0x03, 0x02];
+        var issuer = Der(0x30, Der(0x31, Der(0x30, [0x06, 0x03, 0x55, 0x04, 0x03], Der(0x0C, Encoding.ASCII.GetBytes("crl ca")))));
+        var thisUpdate = Der(0x17, Encoding.ASCII.GetBytes("250101000000Z"));
+        var nextUpdate = Der(0x17, Encoding.ASCII.GetBytes("350101000000Z"));
+        var list = new MemoryStream();
+        foreach (var entry in entries)
+        {
+            list.Write(entry);
+        }
+        var tbs = Der(0x30, [0x02, 0x01, 0x01], algorithm, issuer, thisUpdate, nextUpdate, Der(0x30, list.ToArray()));
+        return Der(0x30, tbs, algorithm, Der(0x03, [0x00, 0x30, 0x06, 0x02, 0x01, 0x01, 0x02, 0x01, 0x01]));
+    }
+
     private static byte[] DerLength(long length)
     {
         if (length < 0x80)
@@ -105,7 +149,10 @@ internal static class HostileKit
     }
 
     /// <summary>The CLI as a child process (the apphost copied beside the tests), for peak memory and signals.</summary>
-    public static Process StartCli(string workingDirectory, params string[] args)
+    public static Process StartCli(string workingDirectory, params string[] args) => StartCli(workingDirectory, null, args);
+
+    /// <param name="environment">Variables set for the child (a heap limit, to make it run out of memory).</param>
+    public static Process StartCli(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "certlint.exe" : "certlint"))
         {
@@ -114,6 +161,10 @@ internal static class HostileKit
             UseShellExecute = false,
             WorkingDirectory = workingDirectory,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

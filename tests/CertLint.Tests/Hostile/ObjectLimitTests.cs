@@ -136,7 +136,7 @@ public sealed class ObjectLimitTests
         var block = "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n";
         var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat(block, InputLimits.MaxObjects + 1)));
         var errors = new List<InputError>();
-        var input = CertLint.Targets.MbedTls.Predict.PredictInput.Read("many.pem", bytes, errors);
+        var input = CertLint.Targets.MbedTls.Predict.PredictInput.Read("many.pem", bytes, errors)!;
         Assert.Equal(InputLimits.MaxObjects, input.Certificates.Count);
         var error = Assert.Single(errors);
         Assert.True(InputLimits.StoppedReading(error), error.Message);

@@ -154,4 +154,16 @@ public sealed class OutputFileTests : IDisposable
         var mask = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
         return mask is not null && (Convert.ToUInt64(mask["SigIgn:".Length..].Trim(), 16) & (1UL << (2 - 1))) != 0;
     }
+
+    [Fact]
+    public void LintOutputDashIsStandardOutput()
+    {
+        // It wrote a file named "-" in the working directory before.
+        var dash = Path.Combine(Environment.CurrentDirectory, "-");
+        var existed = File.Exists(dash);
+        var result = CliRunner.Run("lint", "--output", "-", "--format", "json", Input());
+        Assert.NotEqual(2, result.ExitCode);
+        Assert.Contains("\"tool\"", result.Stdout);
+        Assert.Equal(existed, File.Exists(dash));
+    }
 }

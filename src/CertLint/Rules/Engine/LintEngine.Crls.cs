@@ -61,7 +61,7 @@ public sealed partial class LintEngine
                 var ruleContext = parameters.Count == 0 ? context : new CrlRuleContext { Crl = crl, IssuerMatch = match, Clock = configuration.Clock, Parameters = parameters };
                 try
                 {
-                    findings.AddRange(rule.Check(ruleContext));
+                    FindingCap.AddCapped(findings, rule.Check(ruleContext));
                 }
                 catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
@@ -74,7 +74,9 @@ public sealed partial class LintEngine
                 if (rule is DecoderDiagnosticRule decoder && configuration.Profile.IsEnabled(rule.Descriptor.Id))
                 {
                     rulesRun.Add(rule.Descriptor.Id);
+                    var before = findings.Count;
                     decoder.Report(findings, crl.Diagnostics);
+                    FindingCap.Trim(findings, before);
                 }
             }
         }

@@ -184,9 +184,11 @@ public sealed partial class LintEngine(LintConfiguration configuration)
             }
             item.RulesRun.AddRule(r);
             var ruleContext = ruleParameters[r] is { } parameters ? WithParameters(context, parameters) : context;
+            var before = item.Findings.Count;
             try
             {
                 checks[r](ruleContext, item.Findings);
+                FindingCap.Trim(item.Findings, before);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -34,7 +34,10 @@ public sealed class CertificateList
     /// <summary>True when the revokedCertificates SEQUENCE is present (even if empty).</summary>
     public required bool RevokedEncoded { get; init; }
     public FieldLocation? RevokedLocation { get; init; }
+    /// <summary>The entries, each read from the encoding when accessed (a fresh object each time; see <see cref="RevokedEntries"/>).</summary>
     public required IReadOnlyList<RevokedCertificate> Revoked { get; init; }
+    /// <summary>True when any entry has its crlEntryExtensions field (known without reading the entries again).</summary>
+    public bool EntryExtensionsEncoded { get; init; }
     /// <summary>True when the [0] crlExtensions field is present (even if its SEQUENCE is empty).</summary>
     public required bool ExtensionsEncoded { get; init; }
     public FieldLocation? ExtensionsLocation { get; init; }
@@ -57,26 +60,9 @@ public sealed class CertificateList
     public bool IsDelta => Extension(Oids.DeltaCrlIndicator) is not null;
 
     /// <summary>Any extension at all, on the CRL or an entry (RFC 5280 5.1.2.1: then the version must be v2).</summary>
-    public bool HasAnyExtension => ExtensionsEncoded || Revoked.Any(r => r.ExtensionsEncoded);
+    public bool HasAnyExtension => ExtensionsEncoded || EntryExtensionsEncoded;
 
     public override string ToString() => $"CRL of {Issuer} (sha256 {Sha256[..16]}…)";
-}
-
-/// <summary>One revokedCertificates entry: the serial as encoded, the revocation date, the entry extensions.</summary>
-public sealed record RevokedCertificate(
-    int Index,
-    BigInteger SerialNumber,
-    ReadOnlyMemory<byte> SerialNumberRaw,
-    FieldLocation SerialNumberLocation,
-    AsnTime RevocationDate,
-    bool ExtensionsEncoded,
-    FieldLocation? ExtensionsLocation,
-    IReadOnlyList<X509Extension> Extensions,
-    FieldLocation Location)
-{
-    public string SerialHex => Convert.ToHexString(SerialNumberRaw.Span);
-    public X509Extension? Extension(string oid) => Extensions.FirstOrDefault(e => e.Oid == oid);
-    public CrlReason? Reason => Extension(Oids.CrlReason)?.Decoded as CrlReason;
 }
 
 /// <summary>A CRL or decode failure: the model, or the error (path, offset, expected, found) and what was read before it.</summary>

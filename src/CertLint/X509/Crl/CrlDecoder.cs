@@ -11,6 +11,10 @@ namespace CertLint.X509;
 public static class CrlDecoder
 {
     private const string TbsPath = "tbsCertList";
+    internal const string RevokedPath = TbsPath + ".revokedCertificates";
+
+    /// <summary>Diagnostics kept from revoked entries; past these they are counted by code (a CRL may have a million entries).</summary>
+    internal const int EntryDiagnosticsKept = 1_000;
 
     public static CrlDecodeResult Decode(ReadOnlyMemory<byte> encoded)
     {
@@ -28,6 +32,11 @@ public static class CrlDecoder
             return new CrlDecodeResult(DecodeBody(encoded[..outerTlv.End], body, diagnostics), diagnostics);
         }
         catch (Asn1DecodeException ex)
+        {
+            diagnostics.Add(ex.ToDiagnostic());
+            return new CrlDecodeResult(null, diagnostics);
+        }
+        catch (ElementLimitException ex)
         {
             diagnostics.Add(ex.ToDiagnostic());
             return new CrlDecodeResult(null, diagnostics);
@@ -58,18 +67,16 @@ public static class CrlDecoder
         {
             nextUpdate = AsnTime.Read(tbs, TbsPath + ".nextUpdate");
         }
-        var revoked = new List<RevokedCertificate>();
+        var revoked = RevokedEntries.None;
         var revokedEncoded = false;
+        var entryExtensions = false;
         FieldLocation? revokedLocation = null;
         if (tbs.NextIs(Asn1Tag.Sequence))
         {
             revokedEncoded = true;
-            var list = tbs.EnterSequence(TbsPath + ".revokedCertificates", out var listTlv, "revokedCertificates SEQUENCE");
-            revokedLocation = listTlv.Locate(TbsPath + ".revokedCertificates");
-            while (list.HasData)
-            {
-                revoked.Add(ReadEntry(list, revoked.Count, diagnostics));
-            }
+            var list = tbs.EnterSequence(RevokedPath, out var listTlv, "revokedCertificates SEQUENCE");
+            revokedLocation = listTlv.Locate(RevokedPath);
+            (revoked, entryExtensions) = ReadEntries(encoded, list, listTlv, diagnostics);
         }
         var (extensions, extensionsLocation) = CertificateDecoder.ReadExplicitExtensions(tbs, 0, TbsPath + ".crlExtensions", "crlExtensions",
             diagnostics, CrlExtensionDecoders.DecodeCrlExtension);
@@ -91,6 +98,7 @@ public static class CrlDecoder
             RevokedEncoded = revokedEncoded,
             RevokedLocation = revokedLocation,
             Revoked = revoked,
+            EntryExtensionsEncoded = entryExtensions,
             ExtensionsEncoded = extensionsEncoded,
             ExtensionsLocation = extensionsLocation,
             Extensions = extensions,
@@ -100,27 +108,65 @@ public static class CrlDecoder
         };
     }
 
-    private static RevokedCertificate ReadEntry(AsnCursor list, int index, List<DecodeDiagnostic> diagnostics)
+    /// <summary>
+    /// Reads every entry once, for its diagnostics and to find where it starts, and keeps only that offset
+    /// (<see cref="RevokedEntries"/>). Each entry has a budget of its own, so a long list is not one object's excess.
+    /// </summary>
+    private static (RevokedEntries Entries, bool AnyExtensions) ReadEntries(ReadOnlyMemory<byte> encoded, AsnCursor list, Tlv listTlv, List<DecodeDiagnostic> diagnostics)
     {
-        var path = FieldPaths.Item(TbsPath + ".revokedCertificates", index);
-        var entry = list.EnterSequence(path, out var tlv, "revoked certificate SEQUENCE");
-        var serialStart = entry.Position;
+        var offsets = new List<int>();
+        var anyExtensions = false;
+        var scratch = new List<DecodeDiagnostic>();
+        var kept = 0;
+        var dropped = new Dictionary<string, (DecodeDiagnostic First, int Count)>(StringComparer.Ordinal);
+        var listEnd = listTlv.ContentOffset + listTlv.ContentLength;
+        // The same walk as the list's cursor, with the entries' diagnostics collected apart to be capped.
+        var entries = AsnCursor.Resume(encoded, list.Position, listEnd, RevokedPath, scratch, list.Depth, ElementBudget.Unlimited);
+        while (entries.HasData)
+        {
+            offsets.Add(entries.Position);
+            scratch.Clear();
+            anyExtensions |= CheckEntry(entries, offsets.Count - 1, scratch);
+            foreach (var diagnostic in scratch)
+            {
+                if (kept < EntryDiagnosticsKept)
+                {
+                    diagnostics.Add(diagnostic);
+                    kept++;
+                }
+                else
+                {
+                    dropped[diagnostic.Code] = dropped.TryGetValue(diagnostic.Code, out var seen) ? (seen.First, seen.Count + 1) : (diagnostic, 1);
+                }
+            }
+        }
+        foreach (var (first, count) in dropped.Values)
+        {
+            diagnostics.Add(first with
+            {
+                Message = $"{first.Message}; this and {count - 1} more like it in later entries are not listed one by one",
+            });
+        }
+        return (offsets.Count == 0 ? RevokedEntries.None : new RevokedEntries(encoded, offsets, listEnd, list.Depth), anyExtensions);
+    }
+
+    /// <summary>Decodes one entry for its diagnostics (a break throws); returns whether it has crlEntryExtensions.</summary>
+    private static bool CheckEntry(AsnCursor list, int index, List<DecodeDiagnostic> diagnostics)
+    {
+        var path = FieldPaths.Item(RevokedPath, index);
+        var entry = list.EnterSequence(path, out _, "revoked certificate SEQUENCE", new ElementBudget(ElementBudget.PerCrlEntry));
         var serialPath = FieldPaths.Child(path, ".userCertificate");
-        var (serial, raw) = AsnValues.ReadInteger(entry, serialPath);
-        var serialLocation = new FieldLocation(serialPath, serialStart, entry.Position - serialStart);
-        var date = AsnTime.Read(entry, FieldPaths.Child(path, ".revocationDate"));
-        var extensions = new List<X509Extension>();
+        AsnValues.ReadInteger(entry, serialPath);
+        AsnTime.Read(entry, FieldPaths.Child(path, ".revocationDate"));
         var extensionsEncoded = false;
-        FieldLocation? extensionsLocation = null;
         if (entry.NextIs(Asn1Tag.Sequence))
         {
             extensionsEncoded = true;
             var extensionsPath = FieldPaths.Child(path, ".crlEntryExtensions");
-            var extList = entry.EnterSequence(extensionsPath, out var extTlv, "Extensions SEQUENCE");
-            extensionsLocation = extTlv.Locate(extensionsPath);
-            extensions = CertificateDecoder.ReadExtensions(extList, extensionsPath, diagnostics, CrlExtensionDecoders.DecodeEntryExtension);
+            var extList = entry.EnterSequence(extensionsPath, out _, "Extensions SEQUENCE");
+            CertificateDecoder.ReadExtensions(extList, extensionsPath, diagnostics, CrlExtensionDecoders.DecodeEntryExtension);
         }
         entry.ExpectEnd("revoked certificate");
-        return new RevokedCertificate(index, serial, raw, serialLocation, date, extensionsEncoded, extensionsLocation, extensions, tlv.Locate(path));
+        return extensionsEncoded;
     }
 }

@@ -17,7 +17,7 @@ public class PredictStreamingTests
     private static PredictInput Input(string name)
     {
         var errors = new List<InputError>();
-        return PredictInput.Read(name, MbedTlsFixtures.Bytes("certs", name), errors);
+        return PredictInput.Read(name, MbedTlsFixtures.Bytes("certs", name), errors)!;
     }
 
     private static PredictOptions Options(bool withCa, string? suite) => new()

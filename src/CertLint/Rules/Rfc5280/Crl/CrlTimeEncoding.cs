@@ -19,17 +19,19 @@ public sealed class CrlTimeEncoding : ICrlRule
     public IEnumerable<Finding> Check(CrlRuleContext context)
     {
         var crl = context.Crl;
-        var times = new List<(string Name, CertLint.Asn1.AsnTime Time)> { ("thisUpdate", crl.ThisUpdate) };
-        if (crl.NextUpdate is { } next)
+        foreach (var (name, time) in new[] { ("thisUpdate", crl.ThisUpdate), ("nextUpdate", crl.NextUpdate) })
         {
-            times.Add(("nextUpdate", next));
-        }
-        times.AddRange(crl.Revoked.Select(r => ($"revocationDate of entry {r.Index}", r.RevocationDate)));
-        foreach (var (name, time) in times)
-        {
-            if (CrlChecks.TimeProblem(time) is { } problem)
+            if (time is not null && CrlChecks.TimeProblem(time) is { } problem)
             {
                 yield return Finding.At(Descriptor, $"{name} {problem}", time.Location);
+            }
+        }
+        // Entry by entry as the list is walked: a CRL can hold a million of them.
+        foreach (var entry in crl.Revoked)
+        {
+            if (CrlChecks.TimeProblem(entry.RevocationDate) is { } problem)
+            {
+                yield return Finding.At(Descriptor, $"revocationDate of entry {entry.Index} {problem}", entry.RevocationDate.Location);
             }
         }
     }
