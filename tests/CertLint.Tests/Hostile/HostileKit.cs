@@ -28,6 +28,25 @@ internal static class HostileKit
         return certificate.RawData;
     }
 
+    /// <summary>
+    /// A CA certificate named CN=same, signed with <paramref name="key"/>, without key identifiers; when not
+    /// <paramref name="signatureGood"/> its signature's last octet is changed, so no CA verifies it.
+    /// </summary>
+    public static byte[] SameNamedCa(ECDsa key, long serial, bool signatureGood)
+    {
+        var request = new CertificateRequest("CN=same", key, HashAlgorithmName.SHA256);
+        request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
+        using var certificate = request.Create(new X500DistinguishedName("CN=same"), X509SignatureGenerator.CreateForECDsa(key),
+            new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), new DateTimeOffset(2035, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            [.. BitConverter.GetBytes(serial).Reverse().SkipWhile(b => b == 0).Prepend((byte)0x01)]);
+        var der = certificate.RawData;
+        if (!signatureGood)
+        {
+            der[^1] ^= 0x01;
+        }
+        return der;
+    }
+
     public static string Pem(byte[] der) => PemEncoding.WriteString("CERTIFICATE", der) + "\n";
 
     /// <summary>A degenerate PKCS#7 SignedData (a .p7b) whose certificates set holds <paramref name="items"/> as given.</summary>
