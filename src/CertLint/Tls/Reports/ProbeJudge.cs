@@ -1,3 +1,4 @@
+using CertLint.Asn1;
 using System.Text.Json;
 using CertLint.Targets.MbedTls;
 using CertLint.Tls.Probe;
@@ -86,14 +87,21 @@ public static class ProbeJudge
         var builds = request.Builds;
         var anchors = request.Anchors;
         var chain = new List<ProbeChainCertificateJson>();
-        var decoded = h.Chain.Select(der => CertificateDecoder.Decode(der).Certificate).ToList();
+        var results = h.Chain.Select(der => CertificateDecoder.Decode(der)).ToList();
+        var decoded = results.Select(r => r.Certificate).ToList();
         // The negotiated suite's usage is checked for the release the probe spoke as (other releases may not have it).
         var suite = request.As is not null && h.Suite >= 0 ? $"0x{h.Suite:X4}" : null;
         var lint = ProbeChainLint.Lint(h.Chain, builds, anchors, suite, request.Clock, request.WorkingDirectory);
         for (var i = 0; i < h.Chain.Count; i++)
         {
+            // A server's certificate of millions of elements (up to 16 MB) is not emulated: that took gigabytes.
+            var tooLarge = results[i].Diagnostics.FirstOrDefault(d => d.Code == ElementLimitException.Code);
             var mbedtls = builds.ToDictionary(b => b.Target.Name, b =>
             {
+                if (tooLarge is not null)
+                {
+                    return "not judged: " + tooLarge.Message;
+                }
                 var r = new MbedTlsEmulator(b).ParseDer(h.Chain[i]);
                 return r.Accepted ? "0" : $"{r.CodeHex} {r.Text}";
             });

@@ -143,6 +143,19 @@ public class ProbeJudgeTests
     }
 
     [Fact]
+    public void AServerCertificateOfTooManyElementsIsNotEmulated()
+    {
+        // A hostile server may send a certificate of millions of elements; Mbed TLS's emulation modelled them all.
+        var huge = CertLint.Tests.Hostile.HostileKit.Certificate("huge", Enumerable.Range(0, 120_000).Select(i => $"h{i}.example"));
+        var offer = ProbeOffers.Default("1.2", null);
+        var handshake = new ProbeHandshake("1.2", 0xC02F, 0x0017, [huge]);
+        var report = ProbeJudge.Report(Request(offer, "mbedtls-3.6"), [Attempt(offer, ProbeOutcome.Ok, handshake)], null);
+        var h = Assert.IsType<ProbeHandshakeJson>(report.Handshake);
+        Assert.Equal("(does not decode)", h.Chain[0].Subject);
+        Assert.StartsWith("not judged: more than 100000 ASN.1 elements in one object", h.Chain[0].Mbedtls["mbedtls-3.6"]);
+    }
+
+    [Fact]
     public void RunConnectsToTheServerAndReportsTheHandshake()
     {
         using var server = new BcTestServer();
