@@ -69,7 +69,9 @@ public static class TerminalText
 
     /// <summary>
     /// Text for an XML 1.0 document: the characters XML cannot hold at all (C0 controls other than TAB, LF and CR,
-    /// U+FFFE/U+FFFF, lone surrogates) become the same <c>\u001b</c> escapes; everything else is left to the XML writer.
+    /// U+FFFE/U+FFFF, lone surrogates) and those that act on a terminal or reorder a line where the report is shown
+    /// (C1 controls, bidi marks, overrides and isolates: CI pages show JUnit text) become the same <c>\u001b</c>
+    /// escapes; everything else is left to the XML writer.
     /// </summary>
     public static string ForXml(string? text)
     {
@@ -90,7 +92,7 @@ public static class TerminalText
             {
                 sb.Append(c).Append(text[++i]);
             }
-            else if (c is < (char)0x20 and not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            else if (char.IsSurrogate(c) || EscapedInXml(c))
             {
                 sb.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
             }
@@ -102,13 +104,16 @@ public static class TerminalText
         return sb.ToString();
     }
 
+    /// <summary>A character other than a surrogate that <see cref="ForXml"/> escapes (surrogates: only when alone).</summary>
+    private static bool EscapedInXml(char c) => (MustEscape(c) && c is not ('\t' or '\n' or '\r')) || c is '\uFFFE' or '\uFFFF';
+
     /// <summary>Whether <see cref="ForXml"/> changes anything: a character XML 1.0 cannot hold or a lone surrogate.</summary>
     private static bool NeedsXmlEscape(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c < 0x20 && c is not ('\t' or '\n' or '\r') || c is '\uFFFE' or '\uFFFF')
+            if (!char.IsSurrogate(c) && EscapedInXml(c))
             {
                 return true;
             }
