@@ -118,7 +118,7 @@ internal sealed class LintRun(LintCommand options, CliContext context, Severity?
             : Directory.Exists(full) ? "is a directory"
             : !Directory.Exists(Path.GetDirectoryName(full)) ? "its directory does not exist"
             : null;
-        return problem is null ? AtomicFile.Begin(full, options.Force) : null;
+        return problem is null ? AtomicFile.Begin(full, options.Force, shownAs: path) : null;
     }
 
     private bool UseColor() =>

@@ -46,16 +46,18 @@ public static class AtomicFile
     /// created until the stream is first used; then the temporary file is tracked by <see cref="TemporaryFiles"/>,
     /// so SIGINT/SIGTERM removes it too.
     /// </summary>
-    public static StagedFile Begin(string path, bool overwrite)
+    /// <param name="shownAs">The name errors give the file (the path as the user typed it, when <paramref name="path"/> was resolved).</param>
+    public static StagedFile Begin(string path, bool overwrite, string? shownAs = null)
     {
+        var shown = shownAs ?? path;
         var full = Path.GetFullPath(path);
         if (!overwrite && Exists(full))
         {
-            throw new OutputExistsException(path);
+            throw new OutputExistsException(shown);
         }
-        RefuseSpecialFile(path, full);
-        var directory = Path.GetDirectoryName(full) ?? throw new IOException($"{path}: has no parent directory");
-        return new StagedFile(path, full, Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"), overwrite);
+        RefuseSpecialFile(shown, full);
+        var directory = Path.GetDirectoryName(full) ?? throw new IOException($"{shown}: has no parent directory");
+        return new StagedFile(shown, full, Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"), overwrite);
     }
 
     /// <summary>

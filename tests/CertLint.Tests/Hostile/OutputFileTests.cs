@@ -87,6 +87,10 @@ public sealed class OutputFileTests : IDisposable
         Assert.Equal($"certlint: {fifo}: is a FIFO (named pipe), not a regular file; it is never replaced", result.Stderr.Trim().Split('\n')[^1]);
         Assert.Equal(FileKind.Fifo, FileKinds.Probe(fifo).Kind);
         Assert.Equal(["in.pem", "pipe"], Entries());
+        // Named as typed, not as resolved (lint's --output gave the absolute path).
+        var typed = Path.GetRelativePath(Environment.CurrentDirectory, fifo);
+        var relative = CliRunner.Run(command, Input(), option, typed, "--force");
+        Assert.Equal($"certlint: {typed}: is a FIFO (named pipe), not a regular file; it is never replaced", relative.Stderr.Trim().Split('\n')[^1]);
     }
 
     /// <summary>A folder where no file can be created (/proc): one line and exit 2, not an internal error.</summary>
