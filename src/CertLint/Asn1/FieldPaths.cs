@@ -26,8 +26,15 @@ internal static class FieldPaths
         {
             return path;
         }
-        path = StringPool.Fields.Intern(key.Suffix is null ? $"{key.Parent}[{key.Index}]" : key.Parent + key.Suffix);
-        if (Volatile.Read(ref _count) < Capacity && Made.TryAdd(key, path))
+        path = key.Suffix is null ? $"{key.Parent}[{key.Index}]" : key.Parent + key.Suffix;
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            // Past the capacity, new paths are one-offs (the millionth CRL entry's): looking each up in the pool as
+            // well was a quarter of linting a large CRL.
+            return path;
+        }
+        path = StringPool.Fields.Intern(path);
+        if (Made.TryAdd(key, path))
         {
             Interlocked.Increment(ref _count);
         }

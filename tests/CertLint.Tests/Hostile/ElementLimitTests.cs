@@ -79,6 +79,10 @@ public sealed class ElementLimitTests : IDisposable
         Assert.Equal("superseded", crl.Revoked[4].Reason!.Name);
         Assert.Equal(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero), crl.Revoked[77].RevocationDate.Value);
         Assert.Equal(150_000, crl.Revoked.Count(r => r.Index >= 0));
+        // Past 50,000 entries each access reads the entry again; up to that, an entry is read once and held.
+        Assert.NotSame(crl.Revoked[5], crl.Revoked[5]);
+        var small = CrlDecoder.Decode(HostileKit.Crl(Enumerable.Range(0, 10).Select(i => HostileKit.CrlEntry(i)))).Crl!;
+        Assert.Same(small.Revoked[5], small.Revoked[5]);
     }
 
     [Fact]

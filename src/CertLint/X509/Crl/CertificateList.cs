@@ -34,7 +34,7 @@ public sealed class CertificateList
     /// <summary>True when the revokedCertificates SEQUENCE is present (even if empty).</summary>
     public required bool RevokedEncoded { get; init; }
     public FieldLocation? RevokedLocation { get; init; }
-    /// <summary>The entries, each read from the encoding when accessed (a fresh object each time; see <see cref="RevokedEntries"/>).</summary>
+    /// <summary>The entries, read from the encoding when accessed (held once read up to 50,000 entries; see <see cref="RevokedEntries"/>).</summary>
     public required IReadOnlyList<RevokedCertificate> Revoked { get; init; }
     /// <summary>True when any entry has its crlEntryExtensions field (known without reading the entries again).</summary>
     public bool EntryExtensionsEncoded { get; init; }

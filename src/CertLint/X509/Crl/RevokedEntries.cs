@@ -6,12 +6,21 @@ namespace CertLint.X509;
 /// <summary>
 /// A CRL's revokedCertificates, held as the offset of each entry and read again on access. A CRL within the input
 /// limit holds up to some 1.8 million entries; decoded and held, each cost about 2 KB (its field paths, date, serial
-/// and extensions), and a 43 MB CRL took 2-6 GB. An entry read here is a fresh object that lives while it is used.
+/// and extensions), and a 43 MB CRL took 2-6 GB. Past <see cref="EntriesHeld"/> entries, an entry read here is a
+/// fresh object that lives while it is used.
 /// The decoder read every entry once already (its diagnostics are the CRL's), so reading one again cannot fail.
 /// </summary>
 internal sealed class RevokedEntries(ReadOnlyMemory<byte> buffer, List<int> offsets, int listEnd, int listDepth) : IReadOnlyList<RevokedCertificate>
 {
+    /// <summary>
+    /// A CRL of up to this many entries keeps each entry once read (at most some 100 MB): each CRL rule walks all the
+    /// entries, and reading them again for every rule made lint of a CRL about twice as slow. Larger CRLs read again.
+    /// </summary>
+    public const int EntriesHeld = 50_000;
+
     public static readonly RevokedEntries None = new(ReadOnlyMemory<byte>.Empty, [], 0, 0);
+
+    private readonly RevokedCertificate?[]? _held = offsets.Count <= EntriesHeld ? new RevokedCertificate?[offsets.Count] : null;
 
     public int Count => offsets.Count;
 
@@ -21,8 +30,17 @@ internal sealed class RevokedEntries(ReadOnlyMemory<byte> buffer, List<int> offs
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, offsets.Count);
+            if (_held?[index] is { } held)
+            {
+                return held;
+            }
             var end = index + 1 < offsets.Count ? offsets[index + 1] : listEnd;
-            return RevokedCertificate.Read(AsnCursor.Resume(buffer, offsets[index], end, CrlDecoder.RevokedPath, [], listDepth, ElementBudget.Unlimited), index);
+            var entry = RevokedCertificate.Read(AsnCursor.Resume(buffer, offsets[index], end, CrlDecoder.RevokedPath, [], listDepth, ElementBudget.Unlimited), index);
+            if (_held is not null)
+            {
+                _held[index] = entry;
+            }
+            return entry;
         }
     }
 
