@@ -16,6 +16,12 @@ blocks of an unknown label), "nulls" / "sequences" (a .p7b whose certificates se
 SEQUENCEs).
 
   memory-bundle.py tiny begins|undecodable|unknown|nulls|sequences OUT
+
+or ("inside") millions of elements inside objects, just under 64 MiB: "crl" (one CRL of 1.5 million entries with a
+reasonCode each), "rdns" (one certificate whose subject has 3.4 million RDNs), "sans" (200 certificates of 99,000
+one-letter dNSNames each, every one under the 100,000-element limit of one object). Their signatures are made up.
+
+  memory-bundle.py inside crl|rdns|sans OUT.der
 """
 import sys
 
@@ -86,10 +92,46 @@ def tiny(kind):
     return p7b(TINY_ITEM[kind] * (LIMIT // 2))
 
 
+ECDSA_SHA256 = tlv(0x30, tlv(0x06, bytes.fromhex("2a8648ce3d040302")))
+SIGNATURE = tlv(0x03, b"\x00" + tlv(0x30, tlv(0x02, b"\x01") + tlv(0x02, b"\x01")))
+P256_KEY = tlv(0x30, tlv(0x30, tlv(0x06, bytes.fromhex("2a8648ce3d0201")) + tlv(0x06, bytes.fromhex("2a8648ce3d030107")))
+               + tlv(0x03, b"\x00\x04" + bytes.fromhex(  # P-256's base point: a key Mbed TLS accepts, so it parses on
+                   "6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296"
+                   "4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5")))
+
+
+def cn(text):
+    return tlv(0x31, tlv(0x30, tlv(0x06, bytes.fromhex("550403")) + tlv(0x0C, text)))
+
+
+def certificate(serial, subject, extensions=b""):
+    validity = tlv(0x30, tlv(0x17, b"250101000000Z") + tlv(0x17, b"350101000000Z"))
+    tbs = (tlv(0xA0, tlv(0x02, b"\x02")) + tlv(0x02, serial.to_bytes(4, "big")) + ECDSA_SHA256 + tlv(0x30, cn(b"inside"))
+           + validity + tlv(0x30, subject) + P256_KEY + (tlv(0xA3, tlv(0x30, extensions)) if extensions else b""))
+    return tlv(0x30, tlv(0x30, tbs) + ECDSA_SHA256 + SIGNATURE)
+
+
+def inside(kind):
+    if kind == "crl":
+        reason = tlv(0x30, tlv(0x30, tlv(0x06, bytes.fromhex("551d15")) + tlv(0x04, tlv(0x0A, b"\x01"))))
+        date = tlv(0x17, b"250101000000Z")
+        entries = b"".join(tlv(0x30, tlv(0x02, (k + 1).to_bytes(4, "big")) + date + reason) for k in range(1_500_000))
+        tbs = (tlv(0x02, b"\x01") + ECDSA_SHA256 + tlv(0x30, cn(b"crl ca")) + date + tlv(0x17, b"350101000000Z")
+               + tlv(0x30, entries))
+        return tlv(0x30, tlv(0x30, tbs) + ECDSA_SHA256 + SIGNATURE)
+    if kind == "rdns":
+        return certificate(1, b"".join(cn(b"x%d" % k) for k in range(3_400_000)))
+    san = tlv(0x30, tlv(0x06, bytes.fromhex("551d11")) + tlv(0x04, tlv(0x30, tlv(0x82, b"a") * 99_000)))
+    return b"".join(certificate(k + 1, cn(b"sans"), san) for k in range(200))
+
+
 def main():
     kind = sys.argv[1]
     if kind == "tiny":
         open(sys.argv[3], "wb").write(tiny(sys.argv[2]))
+        return
+    if kind == "inside":
+        open(sys.argv[3], "wb").write(inside(sys.argv[2]))
         return
     if kind == "varied":
         count, out = int(sys.argv[2]), sys.argv[3]
