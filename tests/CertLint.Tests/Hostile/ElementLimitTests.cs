@@ -110,6 +110,17 @@ public sealed class ElementLimitTests : IDisposable
     }
 
     [Fact]
+    public void WhatABreakingEntryNoticedBeforeItsBreakIsKept()
+    {
+        // A needless leading zero in the serial, then no revocationDate: the CRL does not decode, and both are said.
+        var broken = HostileKit.Der(0x30, [0x02, 0x02, 0x00, 0x05]);
+        var result = CrlDecoder.Decode(HostileKit.Crl([HostileKit.CrlEntry(1), broken]));
+        Assert.Null(result.Crl);
+        Assert.Contains(result.Diagnostics, d => d.Code == "der.integer-not-minimal" && d.Path == "tbsCertList.revokedCertificates[1].userCertificate");
+        Assert.Equal("tbsCertList.revokedCertificates[1].revocationDate", result.Error!.Path);
+    }
+
+    [Fact]
     public void ARuleReportsAThousandFindingsPerObjectAndCountsTheRest()
     {
         var path = Path.Combine(_dir, "unspecified.crl");

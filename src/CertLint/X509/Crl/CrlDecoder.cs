@@ -126,17 +126,24 @@ public static class CrlDecoder
         {
             offsets.Add(entries.Position);
             scratch.Clear();
-            anyExtensions |= CheckEntry(entries, offsets.Count - 1, scratch);
-            foreach (var diagnostic in scratch)
+            try
             {
-                if (kept < EntryDiagnosticsKept)
+                anyExtensions |= CheckEntry(entries, offsets.Count - 1, scratch);
+            }
+            finally
+            {
+                // Also when the entry breaks: what it noticed before the break is the CRL's, as when entries were held.
+                foreach (var diagnostic in scratch)
                 {
-                    diagnostics.Add(diagnostic);
-                    kept++;
-                }
-                else
-                {
-                    dropped[diagnostic.Code] = dropped.TryGetValue(diagnostic.Code, out var seen) ? (seen.First, seen.Count + 1) : (diagnostic, 1);
+                    if (kept < EntryDiagnosticsKept)
+                    {
+                        diagnostics.Add(diagnostic);
+                        kept++;
+                    }
+                    else
+                    {
+                        dropped[diagnostic.Code] = dropped.TryGetValue(diagnostic.Code, out var seen) ? (seen.First, seen.Count + 1) : (diagnostic, 1);
+                    }
                 }
             }
         }
