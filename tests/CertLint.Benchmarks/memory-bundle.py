@@ -18,10 +18,10 @@ SEQUENCEs).
   memory-bundle.py tiny begins|undecodable|unknown|nulls|sequences OUT
 
 or ("inside") millions of elements inside objects, just under 64 MiB: "crl" (one CRL of 1.5 million entries with a
-reasonCode each), "rdns" (one certificate whose subject has 3.4 million RDNs), "sans" (200 certificates of 99,000
+reasonCode each), "crls" (34 such CRLs of 50,000 entries each, DER back to back), "rdns" (one certificate whose subject has 3.4 million RDNs), "sans" (200 certificates of 99,000
 one-letter dNSNames each, every one under the 100,000-element limit of one object). Their signatures are made up.
 
-  memory-bundle.py inside crl|rdns|sans OUT.der
+  memory-bundle.py inside crl|crls|rdns|sans OUT.der
 """
 import sys
 
@@ -112,13 +112,14 @@ def certificate(serial, subject, extensions=b""):
 
 
 def inside(kind):
-    if kind == "crl":
+    if kind in ("crl", "crls"):
         reason = tlv(0x30, tlv(0x30, tlv(0x06, bytes.fromhex("551d15")) + tlv(0x04, tlv(0x0A, b"\x01"))))
         date = tlv(0x17, b"250101000000Z")
-        entries = b"".join(tlv(0x30, tlv(0x02, (k + 1).to_bytes(4, "big")) + date + reason) for k in range(1_500_000))
-        tbs = (tlv(0x02, b"\x01") + ECDSA_SHA256 + tlv(0x30, cn(b"crl ca")) + date + tlv(0x17, b"350101000000Z")
-               + tlv(0x30, entries))
-        return tlv(0x30, tlv(0x30, tbs) + ECDSA_SHA256 + SIGNATURE)
+        count, crls = (1_500_000, 1) if kind == "crl" else (50_000, 34)
+        entries = tlv(0x30, b"".join(tlv(0x30, tlv(0x02, (k + 1).to_bytes(4, "big")) + date + reason) for k in range(count)))
+        return b"".join(tlv(0x30, tlv(0x30, tlv(0x02, b"\x01") + ECDSA_SHA256 + tlv(0x30, cn(b"crl ca %d" % c)) + date
+                                      + tlv(0x17, b"350101000000Z") + entries) + ECDSA_SHA256 + SIGNATURE)
+                        for c in range(crls))
     if kind == "rdns":
         return certificate(1, b"".join(cn(b"x%d" % k) for k in range(3_400_000)))
     san = tlv(0x30, tlv(0x06, bytes.fromhex("551d11")) + tlv(0x04, tlv(0x30, tlv(0x82, b"a") * 99_000)))

@@ -8,8 +8,9 @@
 #   begins.pem, undecodable.pem, unknown.pem, nulls.p7b, sequences.p7b
 #                 millions of the smallest objects (memory-bundle.py tiny): 400,000 objects per input are read, 1,000
 #                 errors per input kept
-#   crl.der, rdns.der, sans.der
-#                 millions of elements inside objects (memory-bundle.py inside): a CRL of 1.5 million entries, a
+#   crl.der, crls.der, rdns.der, sans.der
+#                 millions of elements inside objects (memory-bundle.py inside): a CRL of 1.5 million entries, 34 CRLs
+#                 of 50,000 entries, a
 #                 certificate of 3.4 million RDNs (past the 100,000-element limit), 200 certificates of 99,000 dNSNames
 #   crowd.p7b     (CROWD=1 only: about 40 minutes) 230,001 minimal 265-byte v1 certificates all named CN=a, none
 #                 verifying: the most certificates, findings and signature candidates (eight each) 64 MiB can hold
@@ -39,7 +40,7 @@ done
 for kind in nulls sequences; do
   python3 "$here/memory-bundle.py" tiny "$kind" "$tmp/$kind.p7b"
 done
-for kind in crl rdns sans; do
+for kind in crl crls rdns sans; do
   python3 "$here/memory-bundle.py" inside "$kind" "$tmp/$kind.der"
 done
 
@@ -65,7 +66,7 @@ for input in begins.pem undecodable.pem unknown.pem nulls.p7b sequences.p7b; do
   measure "$input" "show --format json" "lint --quiet" "lint --format json" "lint --format sarif" "lint --format junit" \
     "lint --quiet --target mbedtls-3.6" "predict" "convert --to pem --force -o $tmp/out.pem"
 done
-for input in crl.der rdns.der sans.der; do
+for input in crl.der crls.der rdns.der sans.der; do
   measure "$input" "show" "show --format json" "lint --quiet" "lint --format sarif" "lint --format junit" \
     "lint --quiet --target mbedtls-3.6" "predict" "convert --to pem --force -o $tmp/out.pem"
 done

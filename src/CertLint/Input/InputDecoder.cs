@@ -321,6 +321,7 @@ public static class InputDecoder
 
         /// <summary>PKCS#7 elements skipped with a note so far: they count against <see cref="MaxObjects"/> like objects.</summary>
         private int _skippedItems;
+        private int _crlEntriesHoldable = RevokedEntries.EntriesHeld;
 
         /// <summary>How many more objects this input may hold: the limit is the input's, whatever containers hold them.</summary>
         public int Remaining => MaxObjects - Objects.Count - _skippedItems;
@@ -442,7 +443,9 @@ public static class InputDecoder
         /// <summary>A CRL is decoded for lint; one that does not decode is lint's finding, not an input error (other commands only carry CRLs).</summary>
         private void AddCrl(ReadOnlyMemory<byte> encoded, Origin origin, IReadOnlyList<string> notes, int? parent)
         {
-            var result = CrlDecoder.Decode(encoded);
+            // One budget of held entries for the whole input: its CRLs all stay decoded until the input is done.
+            var result = CrlDecoder.Decode(encoded, _crlEntriesHoldable);
+            _crlEntriesHoldable -= result.Crl?.EntriesHeld ?? 0;
             Objects.Add(new InputObject(ObjectKind.Crl, origin, encoded) { CrlResult = result, Notes = notes, ParentIndex = parent });
         }
 

@@ -34,8 +34,10 @@ public sealed class CertificateList
     /// <summary>True when the revokedCertificates SEQUENCE is present (even if empty).</summary>
     public required bool RevokedEncoded { get; init; }
     public FieldLocation? RevokedLocation { get; init; }
-    /// <summary>The entries, read from the encoding when accessed (held once read up to 50,000 entries; see <see cref="RevokedEntries"/>).</summary>
+    /// <summary>The entries, read from the encoding when accessed (held once read when the input's budget allows; see <see cref="RevokedEntries"/>).</summary>
     public required IReadOnlyList<RevokedCertificate> Revoked { get; init; }
+    /// <summary>How many entries <see cref="Revoked"/> keeps once read (all or none; <see cref="RevokedEntries.EntriesHeld"/>).</summary>
+    internal int EntriesHeld => (Revoked as RevokedEntries)?.Held ?? 0;
     /// <summary>True when any entry has its crlEntryExtensions field (known without reading the entries again).</summary>
     public bool EntryExtensionsEncoded { get; init; }
     /// <summary>True when the [0] crlExtensions field is present (even if its SEQUENCE is empty).</summary>

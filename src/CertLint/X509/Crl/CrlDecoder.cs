@@ -16,7 +16,10 @@ public static class CrlDecoder
     /// <summary>Diagnostics kept from revoked entries; past these they are counted by code (a CRL may have a million entries).</summary>
     internal const int EntryDiagnosticsKept = 1_000;
 
-    public static CrlDecodeResult Decode(ReadOnlyMemory<byte> encoded)
+    public static CrlDecodeResult Decode(ReadOnlyMemory<byte> encoded) => Decode(encoded, RevokedEntries.EntriesHeld);
+
+    /// <param name="mayHold">The CRL keeps its entries once read when it has at most this many (see <see cref="RevokedEntries.EntriesHeld"/>).</param>
+    internal static CrlDecodeResult Decode(ReadOnlyMemory<byte> encoded, int mayHold)
     {
         var diagnostics = new List<DecodeDiagnostic>();
         try
@@ -29,7 +32,7 @@ public static class CrlDecoder
                     $"{encoded.Length - outerTlv.End} byte(s) after the CRL", "end of data", "more bytes"));
             }
             var body = top.Enter(outerTlv, "certificateList");
-            return new CrlDecodeResult(DecodeBody(encoded[..outerTlv.End], body, diagnostics), diagnostics);
+            return new CrlDecodeResult(DecodeBody(encoded[..outerTlv.End], body, diagnostics, mayHold), diagnostics);
         }
         catch (Asn1DecodeException ex)
         {
@@ -48,7 +51,7 @@ public static class CrlDecoder
         }
     }
 
-    private static CertificateList DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics)
+    private static CertificateList DecodeBody(ReadOnlyMemory<byte> encoded, AsnCursor body, List<DecodeDiagnostic> diagnostics, int mayHold)
     {
         var tbs = body.EnterSequence(TbsPath, out var tbsTlv, "TBSCertList SEQUENCE");
         int? version = null;
@@ -76,7 +79,7 @@ public static class CrlDecoder
             revokedEncoded = true;
             var list = tbs.EnterSequence(RevokedPath, out var listTlv, "revokedCertificates SEQUENCE");
             revokedLocation = listTlv.Locate(RevokedPath);
-            (revoked, entryExtensions) = ReadEntries(encoded, list, listTlv, diagnostics);
+            (revoked, entryExtensions) = ReadEntries(encoded, list, listTlv, diagnostics, mayHold);
         }
         var (extensions, extensionsLocation) = CertificateDecoder.ReadExplicitExtensions(tbs, 0, TbsPath + ".crlExtensions", "crlExtensions",
             diagnostics, CrlExtensionDecoders.DecodeCrlExtension);
@@ -112,7 +115,7 @@ public static class CrlDecoder
     /// Reads every entry once, for its diagnostics and to find where it starts, and keeps only that offset
     /// (<see cref="RevokedEntries"/>). Each entry has a budget of its own, so a long list is not one object's excess.
     /// </summary>
-    private static (RevokedEntries Entries, bool AnyExtensions) ReadEntries(ReadOnlyMemory<byte> encoded, AsnCursor list, Tlv listTlv, List<DecodeDiagnostic> diagnostics)
+    private static (RevokedEntries Entries, bool AnyExtensions) ReadEntries(ReadOnlyMemory<byte> encoded, AsnCursor list, Tlv listTlv, List<DecodeDiagnostic> diagnostics, int mayHold)
     {
         var offsets = new List<int>();
         var anyExtensions = false;
@@ -154,7 +157,7 @@ public static class CrlDecoder
                 Message = $"{first.Message}; this and {count - 1} more like it in later entries are not listed one by one",
             });
         }
-        return (offsets.Count == 0 ? RevokedEntries.None : new RevokedEntries(encoded, offsets, listEnd, list.Depth), anyExtensions);
+        return (offsets.Count == 0 ? RevokedEntries.None : new RevokedEntries(encoded, offsets, listEnd, list.Depth, offsets.Count <= mayHold), anyExtensions);
     }
 
     /// <summary>Decodes one entry for its diagnostics (a break throws); returns whether it has crlEntryExtensions.</summary>
