@@ -47,7 +47,6 @@ public sealed class AsnCursor
 
     public string Path { get; }
     public List<DecodeDiagnostic> Diagnostics { get; }
-    public ElementBudget Budget => _budget;
     public int Depth => _depth;
     public ReadOnlyMemory<byte> Buffer => _buffer;
     public int Position => _position;

@@ -25,11 +25,6 @@ public sealed class ElementBudget
     /// <summary>For readers whose own limits bound what they read (PKCS#7 sets: <c>InputLimits.MaxObjects</c>).</summary>
     public static ElementBudget Unlimited => new(int.MaxValue);
 
-    public int Limit => _limit;
-
-    /// <summary>Elements read so far.</summary>
-    public int Spent => _spent;
-
     /// <summary>Gives back the last element counted, which is about to be read again (<see cref="AsnCursor.Isolate"/>).</summary>
     public void Refund() => _spent--;
 
